@@ -1,0 +1,43 @@
+package io.jiuye.api;
+
+/** Error codes of the core. Their zh/en messages live in the core's message catalogue. */
+public enum CoreError implements ErrorCode {
+    BAD_REQUEST(400),
+    UNAUTHENTICATED(401),
+    INVALID_CREDENTIALS(401),
+    TOKEN_EXPIRED(401),
+    ACCOUNT_DISABLED(403),
+    FORBIDDEN(403),
+    OUT_OF_SCOPE(403),
+    NOT_FOUND(404),
+    VERSION_CONFLICT(409),
+    DUPLICATE(409),
+    VALIDATION_FAILED(422),
+    REASON_REQUIRED(422),
+    REVIEW_NOT_YOUR_STEP(403),
+    REVIEW_ACTION_NOT_ALLOWED(409),
+    REVIEW_NOT_YET_ALLOWED(409),
+    REVIEW_LIMIT_REACHED(422),
+    REVIEW_OUTSIDE_WINDOW(422),
+    PLUGIN_NOT_INSTALLED(409),
+    PLUGIN_NOT_ENABLED(422),
+    PLUGIN_BASELINE(422),
+    CONTRIBUTION_UNAVAILABLE(409),
+    SETTING_INVALID(422);
+
+    private final int status;
+
+    CoreError(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,11 @@
+package io.jiuye.api.review;
+
+import io.jiuye.api.Role;
+import io.jiuye.api.flow.ReviewAction;
+import io.jiuye.api.flow.ItemState;
+import java.time.Instant;
+
+/** One line of an item's review trail (流程追踪: 用户, 时间, 操作, 备注). */
+public record TrailEntryDto(String actorId, String actorName, Role actorRole, Instant at, ReviewAction action,
+        String stepKey, ItemState resultingState, String remark) {
+}

@@ -1,0 +1,7 @@
+/** The generic review workflow: items, actions, trail. */
+@Version("0.1.0")
+@Export
+package io.jiuye.api.review;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
