@@ -1,0 +1,144 @@
+package io.jiuye.core.internal.account;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.Principal;
+import io.jiuye.api.account.AuthService;
+import io.jiuye.api.account.Session;
+import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.persistence.Transactions;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Logins and bearer tokens. A token is 256 random bits; only its SHA-256 is stored, so a leaked table yields no
+ * usable token. Every check reads the database (no shared cache), so a logout, an expiry or a disabled account is
+ * effective at once on every node.
+ */
+@Component(service = AuthService.class, configurationPid = "io.jiuye.auth",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class AuthServiceImpl implements AuthService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Configuration: how long a session lasts. */
+    public @interface Config {
+        int sessionHours() default 8;
+    }
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final SecurityAuditLog audit;
+    private final Duration sessionLength;
+
+    @Activate
+    public AuthServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PasswordHasher hasher,
+            @Reference SecurityAuditLog audit, Config config) {
+        this(tx, clock, hasher, audit, Duration.ofHours(config.sessionHours()));
+    }
+
+    public AuthServiceImpl(Transactions tx, Clock clock, PasswordHasher hasher, SecurityAuditLog audit,
+            Duration sessionLength) {
+        this.tx = tx;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.sessionLength = sessionLength;
+    }
+
+    @Override
+    public Session login(String username, char[] password, String remoteAddress) {
+        if (username == null || username.isBlank() || password == null || password.length == 0) {
+            throw new JiuyeException(CoreError.INVALID_CREDENTIALS);
+        }
+        List<UserAccount> found = tx.inTransaction(em -> em.createQuery(
+                "SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
+                .setParameter("u", username).getResultList());
+        if (found.isEmpty()) {
+            hasher.verifyDecoy(password);
+            fail(username, remoteAddress, "unknown user");
+            throw new JiuyeException(CoreError.INVALID_CREDENTIALS);
+        }
+        UserAccount user = found.get(0);
+        if (!hasher.verify(password, user.getPasswordHash())) {
+            fail(username, remoteAddress, "wrong password");
+            throw new JiuyeException(CoreError.INVALID_CREDENTIALS);
+        }
+        if (!user.isEnabled()) {
+            fail(username, remoteAddress, "account disabled");
+            throw new JiuyeException(CoreError.ACCOUNT_DISABLED);
+        }
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expires = now.plus(sessionLength);
+        return tx.inTransaction(em -> {
+            UserAccount u = em.find(UserAccount.class, user.getId());
+            em.persist(new AuthSession(hash(token), u, now, expires, remoteAddress));
+            audit.record(SecurityAuditLog.Event.LOGIN, "SUCCESS", username, u.getRole().name(),
+                    u.getSchool() == null ? null : u.getSchool().getId(), u.getPublicId(), null, remoteAddress);
+            return new Session(token, expires, u.toDto());
+        });
+    }
+
+    private void fail(String username, String remoteAddress, String why) {
+        audit.record(SecurityAuditLog.Event.LOGIN, "FAILURE", username, null, null, null, why, remoteAddress);
+    }
+
+    @Override
+    public Principal authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new JiuyeException(CoreError.UNAUTHENTICATED);
+        }
+        return tx.inTransaction(em -> {
+            List<AuthSession> found = em.createQuery("SELECT s FROM AuthSession s WHERE s.tokenHash = :h",
+                    AuthSession.class).setParameter("h", hash(token)).getResultList();
+            if (found.isEmpty() || found.get(0).isEnded()) {
+                throw new JiuyeException(CoreError.UNAUTHENTICATED);
+            }
+            AuthSession s = found.get(0);
+            if (!clock.instant().isBefore(s.getExpiresAt())) {
+                throw new JiuyeException(CoreError.TOKEN_EXPIRED);
+            }
+            if (!s.getUser().isEnabled()) {
+                throw new JiuyeException(CoreError.ACCOUNT_DISABLED);
+            }
+            return s.getUser().toPrincipal();
+        });
+    }
+
+    @Override
+    public void logout(String token) {
+        if (token == null) {
+            return;
+        }
+        tx.run(em -> em.createQuery("SELECT s FROM AuthSession s WHERE s.tokenHash = :h", AuthSession.class)
+                .setParameter("h", hash(token)).getResultList().forEach(s -> {
+                    s.end(clock.instant());
+                    audit.record(SecurityAuditLog.Event.LOGOUT, "SUCCESS", s.getUser().getUsername(),
+                            s.getUser().getRole().name(), null, s.getUser().getPublicId(), null, null);
+                }));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.jiuye.core.internal.audit;
+
+import io.jiuye.api.Principal;
+import io.jiuye.core.internal.persistence.Transactions;
+import java.time.Clock;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Writes the security audit. Inside a transaction the entry commits with the change it records. */
+@Component(service = SecurityAuditLog.class)
+public final class SecurityAuditLog {
+    /** Audited events. */
+    public enum Event {
+        LOGIN, LOGOUT, USER_CREATED, USER_DISABLED, OPERATOR_BOOTSTRAPPED, SCHOOL_CREATED, PLUGIN_ENABLED,
+        PLUGIN_DISABLED, PLUGIN_SETTINGS_CHANGED, CONTRIBUTION_SELECTED, REVIEW_REVOKED
+    }
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    @Activate
+    public SecurityAuditLog(@Reference Transactions tx, @Reference Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public void success(Event event, Principal actor, Long schoolId, String target, String detail) {
+        record(event, "SUCCESS", actor == null ? null : actor.username(), actor == null ? null : actor.role().name(),
+                schoolId, target, detail, null);
+    }
+
+    public void record(Event event, String outcome, String actor, String actorRole, Long schoolId, String target,
+            String detail, String remoteAddress) {
+        tx.run(em -> em.persist(new SecurityEvent(clock.instant(), event.name(), outcome, actor, actorRole, schoolId,
+                target, truncate(detail), remoteAddress)));
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+}

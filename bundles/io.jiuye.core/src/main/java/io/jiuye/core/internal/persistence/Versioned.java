@@ -1,0 +1,42 @@
+package io.jiuye.core.internal.persistence;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/**
+ * A mutable row exposed through the API: an opaque public id and an optimistic-lock {@code version} that callers
+ * send back with every change.
+ */
+@MappedSuperclass
+public abstract class Versioned extends Identified {
+    @Column(name = "public_id", nullable = false, updatable = false)
+    protected String publicId;
+
+    @Version
+    protected long version;
+
+    protected Versioned() {
+    }
+
+    protected Versioned(String prefix) {
+        this.publicId = PublicIds.next(prefix);
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Refuses with VERSION_CONFLICT when the caller's copy is stale. */
+    public void expectVersion(long expected) {
+        if (expected != version) {
+            throw new JiuyeException(CoreError.VERSION_CONFLICT);
+        }
+    }
+}

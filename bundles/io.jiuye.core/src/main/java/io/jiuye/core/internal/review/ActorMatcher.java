@@ -1,0 +1,48 @@
+package io.jiuye.core.internal.review;
+
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.flow.ActorRef;
+import java.util.Objects;
+
+/** Whether a caller is the actor a step names, relative to the item. */
+final class ActorMatcher {
+    private ActorMatcher() {
+    }
+
+    static boolean matches(Principal p, ActorRef actor, ReviewItem item) {
+        return switch (actor.kind()) {
+            case SUBMITTER -> Objects.equals(p.userId(), item.getSubmitter().getPublicId());
+            case COUNTERPARTY -> item.getCounterparty() != null
+                    && Objects.equals(p.userId(), item.getCounterparty().getPublicId());
+            case EMPLOYER -> p.is(Role.EMPLOYER) && item.getEmployerRef() != null
+                    && item.getEmployerRef().equals(p.employerId());
+            case COLLEGE_ADMIN -> p.is(Role.COLLEGE_ADMIN) && item.getCollege() != null
+                    && Objects.equals(p.collegeId(), item.getCollege().getPublicId());
+            case SCHOOL_ADMIN -> p.is(Role.SCHOOL_ADMIN)
+                    && Objects.equals(p.schoolId(), item.getSchool().getPublicId());
+            // external parties (e.g. a city HR bureau) get accounts in a later step; nobody matches yet
+            case EXTERNAL -> false;
+            case SYSTEM -> p.is(Role.SYSTEM);
+        };
+    }
+
+    /** Whether the caller may see the item at all. */
+    static boolean canSee(Principal p, ReviewItem item) {
+        if (p.is(Role.OPERATOR) || p.is(Role.SYSTEM)) {
+            return true;
+        }
+        if (Objects.equals(p.userId(), item.getSubmitter().getPublicId())
+                || (item.getCounterparty() != null && Objects.equals(p.userId(), item.getCounterparty().getPublicId()))
+                || (p.is(Role.EMPLOYER) && item.getEmployerRef() != null
+                        && item.getEmployerRef().equals(p.employerId()))) {
+            return true;
+        }
+        return switch (p.role()) {
+            case SCHOOL_ADMIN -> Objects.equals(p.schoolId(), item.getSchool().getPublicId());
+            case COLLEGE_ADMIN -> item.getCollege() != null
+                    && Objects.equals(p.collegeId(), item.getCollege().getPublicId());
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package io.jiuye.core.internal;
+
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.account.CreatedUser;
+import io.jiuye.api.account.NewUser;
+import io.jiuye.api.account.Session;
+import io.jiuye.api.plugin.JiuyePlugin;
+import io.jiuye.api.plugin.PluginDescriptor;
+import io.jiuye.api.tenancy.CollegeDto;
+import io.jiuye.api.tenancy.SchoolDto;
+import io.jiuye.core.internal.account.AuthServiceImpl;
+import io.jiuye.core.internal.account.PasswordHasher;
+import io.jiuye.core.internal.account.UserServiceImpl;
+import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.internal.persistence.JpaStore;
+import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.internal.plugin.PluginRegistryImpl;
+import io.jiuye.core.internal.plugin.SchoolPluginsImpl;
+import io.jiuye.core.internal.review.ReviewServiceImpl;
+import io.jiuye.core.internal.tenancy.TenancyServiceImpl;
+import io.jiuye.core.internal.timer.DueWorkQueue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The core's services wired by hand on a fresh in-memory Derby database, as the DS runtime wires them in Karaf.
+ * Passwords use few KDF iterations to keep tests fast.
+ */
+public final class TestPlatform implements AutoCloseable {
+    private static final AtomicInteger DB = new AtomicInteger();
+
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
+    public final JpaStore store;
+    public final Transactions tx;
+    public final SecurityAuditLog audit;
+    public final PasswordHasher hasher = new PasswordHasher(1_000);
+    public final TenancyServiceImpl tenancy;
+    public final UserServiceImpl users;
+    public final AuthServiceImpl auth;
+    public final PluginRegistryImpl registry;
+    public final SchoolPluginsImpl schoolPlugins;
+    public final DomainEvents events;
+    public final DueWorkQueue timers;
+    public final ReviewServiceImpl reviews;
+
+    public TestPlatform() {
+        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
+                TestPlatform.class.getClassLoader());
+        tx = store.transactions();
+        audit = new SecurityAuditLog(tx, clock);
+        tenancy = new TenancyServiceImpl(tx, clock, audit);
+        users = new UserServiceImpl(tx, clock, hasher, audit);
+        auth = new AuthServiceImpl(tx, clock, hasher, audit, Duration.ofHours(8));
+        registry = new PluginRegistryImpl(tx, clock);
+        schoolPlugins = new SchoolPluginsImpl(tx, clock, registry, audit);
+        events = new DomainEvents(schoolPlugins);
+        timers = new DueWorkQueue(tx, clock);
+        reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events);
+    }
+
+    public static Principal operator() {
+        return new Principal(null, "test-operator", Role.OPERATOR, null, null, null);
+    }
+
+    public JiuyePlugin install(PluginDescriptor d) {
+        JiuyePlugin p = () -> d;
+        registry.addPlugin(p);
+        return p;
+    }
+
+    /** A school with two colleges, and its people, each logged in. */
+    public final class School {
+        public final SchoolDto school;
+        public final CollegeDto collegeA;
+        public final CollegeDto collegeB;
+        public final Principal schoolAdmin;
+        public final Principal adminA;
+        public final Principal adminB;
+        public final Principal student;
+        public final Principal student2;
+
+        School(String code) {
+            school = tenancy.createSchool(operator(), code, "学校" + code, "湖北");
+            collegeA = tenancy.createCollege(operator(), school.id(), "A", "学院A");
+            collegeB = tenancy.createCollege(operator(), school.id(), "B", "学院B");
+            schoolAdmin = login(code + ".school", Role.SCHOOL_ADMIN, null);
+            adminA = login(code + ".adminA", Role.COLLEGE_ADMIN, collegeA.id());
+            adminB = login(code + ".adminB", Role.COLLEGE_ADMIN, collegeB.id());
+            student = login(code + ".student", Role.STUDENT, collegeA.id());
+            student2 = login(code + ".student2", Role.STUDENT, collegeA.id());
+        }
+
+        private Principal login(String username, Role role, String collegeId) {
+            CreatedUser u = users.create(operator(), new NewUser(username, username, role, school.id(), collegeId,
+                    null, "Passw0rdX".toCharArray()));
+            Session s = auth.login(u.user().username(), "Passw0rdX".toCharArray(), null);
+            return auth.authenticate(s.token());
+        }
+    }
+
+    public School school(String code) {
+        return new School(code);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
