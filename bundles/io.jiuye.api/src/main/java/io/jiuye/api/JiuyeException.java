@@ -1,11 +1,14 @@
 package io.jiuye.api;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A refusal the caller can act on: a stable {@link ErrorCode}, arguments for its message and, for validation,
- * the fields at fault. The REST layer turns it into {@code application/problem+json}.
+ * the fields at fault. Arguments may be {@code null}. The REST layer turns it into {@code application/problem+json}.
  */
 public class JiuyeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -13,11 +16,11 @@ public class JiuyeException extends RuntimeException {
     /** One invalid field: its name, its own code and the message arguments. */
     public record FieldError(String field, String code, List<Object> args) {
         public FieldError {
-            args = args == null ? List.of() : List.copyOf(args);
+            args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
         }
 
         public static FieldError of(String field, String code, Object... args) {
-            return new FieldError(field, code, List.of(args));
+            return new FieldError(field, code, Arrays.asList(args));
         }
     }
 
@@ -32,7 +35,7 @@ public class JiuyeException extends RuntimeException {
     public JiuyeException(ErrorCode error, List<FieldError> fieldErrors, Object... args) {
         super(error.code());
         this.error = Objects.requireNonNull(error);
-        this.args = List.of(args);
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
