@@ -1,0 +1,14 @@
+package io.jiuye.rest.internal;
+
+import io.jiuye.api.account.AuthService;
+import io.jiuye.api.account.UserService;
+import io.jiuye.api.i18n.MessageCatalog;
+import io.jiuye.api.plugin.PluginRegistry;
+import io.jiuye.api.plugin.SchoolPlugins;
+import io.jiuye.api.review.ReviewService;
+import io.jiuye.api.tenancy.TenancyService;
+
+/** The API services the REST resources call, gathered so they can be handed over as one. */
+public record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
+        SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages) {
+}

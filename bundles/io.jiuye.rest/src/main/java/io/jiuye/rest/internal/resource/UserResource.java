@@ -1,0 +1,79 @@
+package io.jiuye.rest.internal.resource;
+
+import io.jiuye.api.Page;
+import io.jiuye.api.Role;
+import io.jiuye.api.account.CreatedUser;
+import io.jiuye.api.account.NewUser;
+import io.jiuye.api.account.UserDto;
+import io.jiuye.api.account.UserService;
+import io.jiuye.rest.internal.Api;
+import io.jiuye.rest.internal.Callers;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+/** {@code /users}: user accounts: list, create (with a one-time initial password), read, disable. */
+@Path(Api.BASE + "/users")
+@Produces(MediaType.APPLICATION_JSON)
+public final class UserResource {
+    private final UserService users;
+
+    /** Body of {@code POST /users}; without a password the service generates one. */
+    public record NewUserBody(String username, String displayName, Role role, String schoolId, String collegeId,
+            String employerId, String password) {
+    }
+
+    /** Body of a versioned action without further input. */
+    public record VersionBody(Long version) {
+    }
+
+    public UserResource(UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    public Page<UserDto> list(@QueryParam("schoolId") String schoolId, @QueryParam("role") String role,
+            @QueryParam("q") String q, @BeanParam PageParams page, @Context ContainerRequestContext request) {
+        return users.list(Callers.of(request), SchoolResource.blankToNull(schoolId),
+                Params.enumValue("role", role, Role.class), SchoolResource.blankToNull(q), page.toPageRequest());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewUserBody body, @Context ContainerRequestContext request) {
+        NewUserBody b = body == null ? new NewUserBody(null, null, null, null, null, null, null) : body;
+        new Required().check("username", b.username()).check("role", b.role()).done();
+        char[] password = b.password() == null || b.password().isEmpty() ? null : b.password().toCharArray();
+        CreatedUser created = users.create(Callers.of(request), new NewUser(b.username(), b.displayName(), b.role(),
+                b.schoolId(), b.collegeId(), b.employerId(), password));
+        return Response.created(UriBuilder.fromPath(Api.BASE).path("users/{id}").build(created.user().id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{userId}")
+    public UserDto get(@PathParam("userId") String userId, @Context ContainerRequestContext request) {
+        return users.get(Callers.of(request), userId);
+    }
+
+    @POST
+    @Path("{userId}/disable")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserDto disable(@PathParam("userId") String userId, VersionBody body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context ContainerRequestContext request) {
+        long version = Params.version(body == null ? null : body.version(), ifMatch);
+        return users.disable(Callers.of(request), userId, version);
+    }
+}
