@@ -42,6 +42,11 @@ public class DueWork extends Identified {
         this.dueAt = dueAt;
     }
 
+    /** Whether no node holds a live claim on it at {@code now}. */
+    boolean claimable(Instant now) {
+        return doneAt == null && (claimedUntil == null || claimedUntil.isBefore(now));
+    }
+
     void claim(String node, Instant until) {
         this.claimedBy = node;
         this.claimedUntil = until;

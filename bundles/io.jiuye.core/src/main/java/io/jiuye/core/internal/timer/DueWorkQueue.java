@@ -42,26 +42,34 @@ public final class DueWorkQueue {
         List<Long> claimed = new ArrayList<>();
         for (Long id : dueIds(kind, now, max)) {
             try {
-                tx.run(em -> {
+                boolean mine = tx.inTransaction(em -> {
                     DueWork w = em.find(DueWork.class, id);
-                    if (w != null && w.getDoneAt() == null) {
-                        w.claim(node, now.plus(CLAIM));
-                        claimed.add(id);
+                    if (w == null || !w.claimable(now)) {
+                        return false;
                     }
+                    w.claim(node, now.plus(CLAIM));
+                    return true;
                 });
+                if (mine) {
+                    claimed.add(id);
+                }
             } catch (JiuyeException conflict) {
                 // another node claimed it first
             }
         }
         int taken = 0;
         for (Long id : claimed) {
-            boolean did = tx.inTransaction(em -> {
-                DueWork w = em.find(DueWork.class, id);
-                boolean result = work.test(w);
-                w.done(clock.instant());
-                return result;
-            });
-            taken += did ? 1 : 0;
+            try {
+                boolean did = tx.inTransaction(em -> {
+                    DueWork w = em.find(DueWork.class, id);
+                    boolean result = work.test(w);
+                    w.done(clock.instant());
+                    return result;
+                });
+                taken += did ? 1 : 0;
+            } catch (JiuyeException conflict) {
+                // our claim expired and another node took the entry over; it completes it
+            }
         }
         return taken;
     }
