@@ -58,7 +58,7 @@ public final class TestPlatform implements AutoCloseable {
         schoolPlugins = new SchoolPluginsImpl(tx, clock, registry, audit);
         events = new DomainEvents(schoolPlugins);
         timers = new DueWorkQueue(tx, clock);
-        reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events);
+        reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events, audit);
     }
 
     public static Principal operator() {

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the versioned SQL scripts listed in {@code db/migration/migrations.txt} (one file name per line,
- * {@code V<n>__<what>.sql}) in order, each in its own transaction, recording version, name and checksum in
- * {@code schema_version}. A changed checksum of an applied script stops the start: applied migrations never change.
+ * {@code V<n>__<what>.sql}) in order, all pending ones in one transaction (DDL is transactional on Derby and
+ * PostgreSQL), recording version, name and checksum in {@code schema_version}. A changed checksum of an applied script stops the start: applied migrations never change.
  * Several nodes starting at once are serialised by a lock row.
  */
 public final class Migrator {

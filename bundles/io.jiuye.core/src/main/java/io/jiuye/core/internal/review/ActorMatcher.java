@@ -3,6 +3,7 @@ package io.jiuye.core.internal.review;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.flow.ActorRef;
+import io.jiuye.core.internal.tenancy.TenantScope;
 import java.util.Objects;
 
 /** Whether a caller is the actor a step names, relative to the item. */
@@ -38,11 +39,6 @@ final class ActorMatcher {
                         && item.getEmployerRef().equals(p.employerId()))) {
             return true;
         }
-        return switch (p.role()) {
-            case SCHOOL_ADMIN -> Objects.equals(p.schoolId(), item.getSchool().getPublicId());
-            case COLLEGE_ADMIN -> item.getCollege() != null
-                    && Objects.equals(p.collegeId(), item.getCollege().getPublicId());
-            default -> false;
-        };
+        return TenantScope.administers(p, item.getSchool(), item.getCollege());
     }
 }

@@ -148,6 +148,9 @@ public final class ReviewEngine {
         Set<ReviewAction> out = EnumSet.noneOf(ReviewAction.class);
         boolean submitter = p.userId() != null && p.userId().equals(item.getSubmitter().getPublicId());
         Instant now = clock.instant();
+        if (item.getState() == ItemState.IN_REVIEW && item.getStepKey() == null) {
+            return out; // between submission and its first step (seen by review.submitted listeners)
+        }
         if (item.getState() == ItemState.IN_REVIEW) {
             StepDefinition s = item.flow().step(item.getStepKey());
             if (ActorMatcher.matches(p, s.actor(), item)

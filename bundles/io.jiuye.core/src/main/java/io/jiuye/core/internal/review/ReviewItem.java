@@ -79,8 +79,10 @@ public class ReviewItem extends Versioned {
         super("rev");
         this.itemType = itemType;
         this.submitter = submitter;
-        this.school = submitter.getSchool();
-        this.college = submitter.getCollege();
+        // the item belongs to the student's school: the submitter's, or the counterparty's when an employer submits
+        UserAccount owner = submitter.getSchool() != null || counterparty == null ? submitter : counterparty;
+        this.school = owner.getSchool();
+        this.college = owner.getCollege();
         this.counterparty = counterparty;
         this.employerRef = employerRef;
         this.state = ItemState.IN_REVIEW;

@@ -20,6 +20,7 @@ import io.jiuye.api.review.ReviewService;
 import io.jiuye.api.review.SubmitRequest;
 import io.jiuye.api.review.TrailEntryDto;
 import io.jiuye.core.internal.account.UserAccount;
+import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.persistence.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
@@ -50,15 +51,18 @@ public class ReviewServiceImpl implements ReviewService {
     private final PluginRegistry registry;
     private final SchoolPlugins schoolPlugins;
     private final DueWorkQueue timers;
+    private final SecurityAuditLog audit;
     private final ReviewEngine engine;
 
     @Activate
     public ReviewServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PluginRegistry registry,
-            @Reference SchoolPlugins schoolPlugins, @Reference DueWorkQueue timers, @Reference DomainEvents events) {
+            @Reference SchoolPlugins schoolPlugins, @Reference DueWorkQueue timers, @Reference DomainEvents events,
+            @Reference SecurityAuditLog audit) {
         this.tx = tx;
         this.registry = registry;
         this.schoolPlugins = schoolPlugins;
         this.timers = timers;
+        this.audit = audit;
         this.engine = new ReviewEngine(clock, timers, events::publish);
     }
 
@@ -67,17 +71,52 @@ public class ReviewServiceImpl implements ReviewService {
         ContributionId type = parseType(request.type());
         return tx.inTransaction(em -> {
             UserAccount submitter = account(em, caller);
-            if (submitter.getSchool() == null) {
+            UserAccount counterparty = counterparty(em, submitter, request.counterpartyId());
+            String employerRef = employerRef(caller, request.employerId());
+            UserAccount owner = submitter.getSchool() != null ? submitter : counterparty;
+            if (owner == null || owner.getSchool() == null) {
                 throw new JiuyeException(CoreError.FORBIDDEN);
             }
-            ItemTypeDefinition def = liveType(type, submitter.getSchool().getPublicId());
+            ItemTypeDefinition def = liveType(type, owner.getSchool().getPublicId());
             Map<String, String> attributes = checkedAttributes(def, request.attributes());
-            UserAccount counterparty = request.counterpartyId() == null ? null
-                    : TenancyLookup.one(em, UserAccount.class, "UserAccount", request.counterpartyId());
             ReviewItem item = engine.submit(em, submitter, type.toString(), def.flow(), attributes, counterparty,
-                    request.employerId());
+                    employerRef);
             return dto(item, caller);
         });
+    }
+
+    /**
+     * The other party named on a new item: someone the submitter may name. A school member may name a member of
+     * the same school; an employer may name any student (the invitation mode finds them by exact keys first).
+     */
+    private static UserAccount counterparty(EntityManager em, UserAccount submitter, String counterpartyId) {
+        if (counterpartyId == null || counterpartyId.isBlank()) {
+            return null;
+        }
+        UserAccount c = em.createQuery("SELECT a FROM UserAccount a WHERE a.publicId = :id", UserAccount.class)
+                .setParameter("id", counterpartyId).getResultList().stream().findFirst()
+                .orElseThrow(() -> JiuyeException.invalid("counterpartyId", "INVALID"));
+        boolean sameSchool = submitter.getSchool() != null && c.getSchool() != null
+                && submitter.getSchool().getId().equals(c.getSchool().getId());
+        boolean employerToStudent = submitter.getRole() == Role.EMPLOYER && c.getRole() == Role.STUDENT;
+        if (!sameSchool && !employerToStudent) {
+            throw JiuyeException.invalid("counterpartyId", "INVALID");
+        }
+        return c;
+    }
+
+    /** An employer acts for its own employer only; others may not name one until employers are registered. */
+    private static String employerRef(Principal caller, String employerId) {
+        if (caller.is(Role.EMPLOYER)) {
+            if (employerId != null && !employerId.equals(caller.employerId())) {
+                throw JiuyeException.invalid("employerId", "INVALID");
+            }
+            return caller.employerId();
+        }
+        if (employerId != null && !employerId.isBlank()) {
+            throw JiuyeException.invalid("employerId", "INVALID");
+        }
+        return null;
     }
 
     @Override
@@ -93,6 +132,10 @@ public class ReviewServiceImpl implements ReviewService {
             item.expectVersion(expectedVersion);
             engine.act(em, caller, account(em, caller), item, action, remark, live.flow());
             em.flush();
+            if (action == ReviewAction.REVOKE) {
+                audit.success(SecurityAuditLog.Event.REVIEW_REVOKED, caller, item.getSchool().getId(),
+                        item.getPublicId(), remark);
+            }
             return dto(item, caller);
         });
     }
@@ -158,7 +201,13 @@ public class ReviewServiceImpl implements ReviewService {
     public int runDueTimers() {
         return timers.runDue(ReviewEngine.TIMER_KIND, TIMER_BATCH, work -> tx.inTransaction(em -> {
             ReviewItem item = em.find(ReviewItem.class, work.getRefId());
-            return item != null && engine.fireTimer(em, item, work.getRefStamp());
+            if (item == null) {
+                return false;
+            }
+            if (!isLive(ContributionId.parse(item.getItemType()), item.getSchool().getPublicId())) {
+                throw new DueWorkQueue.Postponed("type of " + item.getPublicId() + " is not available");
+            }
+            return engine.fireTimer(em, item, work.getRefStamp());
         }));
     }
 
@@ -172,12 +221,17 @@ public class ReviewServiceImpl implements ReviewService {
 
     /** The item type's live definition, refusing when its plugin is absent or off for the school. */
     private ItemTypeDefinition liveType(ContributionId type, String schoolId) {
-        Optional<ItemTypeDefinition> def = registry.contribution(type)
-                .filter(ItemTypeDefinition.class::isInstance).map(ItemTypeDefinition.class::cast);
-        if (def.isEmpty() || !schoolPlugins.isActive(schoolId, type.pluginId())) {
+        if (!isLive(type, schoolId)) {
             throw new JiuyeException(CoreError.CONTRIBUTION_UNAVAILABLE, type.toString());
         }
-        return def.get();
+        Optional<ItemTypeDefinition> def = registry.contribution(type)
+                .filter(ItemTypeDefinition.class::isInstance).map(ItemTypeDefinition.class::cast);
+        return def.orElseThrow(() -> new JiuyeException(CoreError.CONTRIBUTION_UNAVAILABLE, type.toString()));
+    }
+
+    /** Whether the type's contribution is installed and its plugin active for the school. */
+    private boolean isLive(ContributionId type, String schoolId) {
+        return registry.contribution(type).isPresent() && schoolPlugins.isActive(schoolId, type.pluginId());
     }
 
     private static Map<String, String> checkedAttributes(ItemTypeDefinition def, Map<String, String> given) {
@@ -242,9 +296,7 @@ public class ReviewServiceImpl implements ReviewService {
     }
 
     private ReviewItemDto dto(ReviewItem i, Principal viewer) {
-        ContributionId type = ContributionId.parse(i.getItemType());
-        boolean available = registry.contribution(type).isPresent()
-                && schoolPlugins.isActive(i.getSchool().getPublicId(), type.pluginId());
+        boolean available = isLive(ContributionId.parse(i.getItemType()), i.getSchool().getPublicId());
         return new ReviewItemDto(i.getPublicId(), i.getItemType(), available, i.getState(), i.getStepKey(),
                 i.getSubmitter().getPublicId(), i.getSchool().getPublicId(),
                 i.getCollege() == null ? null : i.getCollege().getPublicId(), i.getEmployerRef(),

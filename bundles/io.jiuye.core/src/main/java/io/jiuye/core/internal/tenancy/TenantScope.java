@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The one place that decides whether a caller may read or manage a tenant's rows. It refuses by default: a new
- * role or a new kind of row gets no access until it is written here.
+ * The one place that decides whether a caller may read or manage a tenant's rows, and whether a caller administers
+ * a school or college (review items build on it for admins). It refuses by default: a new role or a new kind of
+ * row gets no access until it is written here. Records whose existence is no secret (schools, colleges, review
+ * items seen by admins) answer OUT_OF_SCOPE (403); people's accounts and their items answer NOT_FOUND (404).
  */
 public final class TenantScope {
     private TenantScope() {

@@ -18,6 +18,18 @@ import java.util.function.Predicate;
 public final class DueWorkQueue {
     private static final Duration CLAIM = Duration.ofMinutes(5);
 
+    /**
+     * Thrown by work that cannot run yet (e.g. the plugin that defines the item is absent): the entry stays pending
+     * and is tried again when its claim expires.
+     */
+    public static final class Postponed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Postponed(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     private final Transactions tx;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
@@ -35,7 +47,8 @@ public final class DueWorkQueue {
 
     /**
      * Claims up to {@code max} due entries of a kind and hands each to {@code work} in its own transaction; the
-     * entry is marked done when {@code work} returns (whatever it answered). Returns how many {@code work} took.
+     * entry is marked done when {@code work} returns (whatever it answered), and stays pending when it throws
+     * {@link Postponed}. Returns how many {@code work} took.
      */
     public int runDue(String kind, int max, Predicate<DueWork> work) {
         Instant now = clock.instant();
@@ -69,6 +82,8 @@ public final class DueWorkQueue {
                 taken += did ? 1 : 0;
             } catch (JiuyeException conflict) {
                 // our claim expired and another node took the entry over; it completes it
+            } catch (Postponed later) {
+                // stays claimed until the claim expires, then is tried again
             }
         }
         return taken;

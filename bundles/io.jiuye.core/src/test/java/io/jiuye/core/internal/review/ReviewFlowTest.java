@@ -393,4 +393,57 @@ class ReviewFlowTest {
         registered = p.install(plugin(type("report", collegeThenSchool())));
         assertEquals("school", act(s.adminA, item, ReviewAction.APPROVE, null).stepKey());
     }
+
+    @Test
+    void aTimerWaitsWhileItsPluginIsAbsentAndFiresWhenItReturns() {
+        replaceType(FlowDefinition.of(StepDefinition.review("confirm", L, ActorKind.SUBMITTER)
+                .withActions(ReviewAction.APPROVE).withTimer(StepTimer.auto(Duration.ofDays(7),
+                        ReviewAction.APPROVE))));
+        FlowDefinition flow = p.registry.installed().get(0).contributions().stream()
+                .map(c -> ((ItemTypeDefinition) c).flow()).findFirst().orElseThrow();
+        ReviewItemDto item = submit(s.student);
+        p.registry.removePlugin(registered);
+        p.clock.advance(Duration.ofDays(8));
+        assertEquals(0, p.reviews.runDueTimers());
+        assertEquals(ItemState.IN_REVIEW, p.reviews.get(s.student, item.id()).state());
+        registered = p.install(plugin(type("report", flow)));
+        assertEquals(0, p.reviews.runDueTimers(), "still claimed by the postponed attempt");
+        p.clock.advance(Duration.ofMinutes(6));
+        assertEquals(1, p.reviews.runDueTimers());
+        assertEquals(ItemState.APPROVED, p.reviews.get(s.student, item.id()).state());
+    }
+
+    @Test
+    void anEmployersItemBelongsToTheStudentsSchoolAndNamesOnlyItsOwnEmployer() {
+        Principal employer = employer("emp_1");
+        ReviewItemDto item = p.reviews.submit(employer, new SubmitRequest(TYPE, Map.of("company", "华为"), null,
+                s.student.userId()));
+        assertEquals(s.school.id(), item.schoolId());
+        assertEquals(s.collegeA.id(), item.collegeId());
+        assertEquals("emp_1", item.employerId());
+        assertEquals(1, p.reviews.waitingFor(s.adminA, PageRequest.firstPage()).items().size());
+        assertEquals(item.id(), p.reviews.get(s.student, item.id()).id());
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.reviews.submit(employer, new SubmitRequest(TYPE,
+                Map.of("company", "x"), "emp_2", s.student.userId())));
+        assertRefused(CoreError.FORBIDDEN, () -> p.reviews.submit(employer, new SubmitRequest(TYPE,
+                Map.of("company", "x"), null, null)));
+    }
+
+    @Test
+    void aStudentNamesNeitherAnEmployerNorSomeoneOfAnotherSchool() {
+        TestPlatform.School other = p.school("S2");
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.reviews.submit(s.student, new SubmitRequest(TYPE,
+                Map.of("company", "x"), "emp_1", null)));
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.reviews.submit(s.student, new SubmitRequest(TYPE,
+                Map.of("company", "x"), null, other.student.userId())));
+        ReviewItemDto withClassmate = p.reviews.submit(s.student, new SubmitRequest(TYPE, Map.of("company", "x"),
+                null, s.student2.userId()));
+        assertEquals(s.student2.userId(), p.reviews.get(s.student2, withClassmate.id()).counterpartyId());
+    }
+
+    private Principal employer(String employerId) {
+        p.users.create(TestPlatform.operator(), new io.jiuye.api.account.NewUser(employerId + ".hr", "HR",
+                io.jiuye.api.Role.EMPLOYER, null, null, employerId, "Passw0rdX".toCharArray()));
+        return p.auth.authenticate(p.auth.login(employerId + ".hr", "Passw0rdX".toCharArray(), null).token());
+    }
 }
