@@ -18,6 +18,7 @@ import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -52,10 +53,9 @@ public final class ReviewEngine {
         checkWindowAndLimits(em, flow, submitter, null);
         item.snapshot(flow, now);
         em.persist(item);
-        trail(em, item, submitter, submitter.getUsername(), submitter.getRole(), ReviewAction.SUBMIT, null, null,
-                ItemState.IN_REVIEW, now);
         publish(item, DomainEvent.REVIEW_SUBMITTED, null);
-        enter(em, item, 0, now);
+        enter(em, item, 0, now, new Pending(submitter, submitter.getUsername(), submitter.getRole(),
+                ReviewAction.SUBMIT, null, null));
         return item;
     }
 
@@ -76,8 +76,8 @@ public final class ReviewEngine {
             case APPROVE, REJECT, RETURN, EXPIRE -> {
                 requireStepActor(caller, item, action, now);
                 if (action == ReviewAction.APPROVE) {
-                    trail(em, item, actor, name, role, action, step, remark, ItemState.IN_REVIEW, now);
-                    enter(em, item, indexOf(item.flow(), step) + 1, now);
+                    enter(em, item, indexOf(item.flow(), step) + 1, now,
+                            new Pending(actor, name, role, action, step, remark));
                 } else {
                     ItemState end = switch (action) {
                         case REJECT -> ItemState.REJECTED;
@@ -97,9 +97,8 @@ public final class ReviewEngine {
                 }
                 checkWindowAndLimits(em, liveFlow, item.getSubmitter(), item);
                 item.snapshot(liveFlow, now);
-                trail(em, item, actor, name, role, action, null, remark, ItemState.IN_REVIEW, now);
                 publish(item, DomainEvent.REVIEW_SUBMITTED, null);
-                enter(em, item, 0, now);
+                enter(em, item, 0, now, new Pending(actor, name, role, action, null, remark));
             }
             case WITHDRAW -> {
                 requireSubmitter(caller, item);
@@ -199,26 +198,44 @@ public final class ReviewEngine {
         }
     }
 
-    /** Enters the first applicable step at or after {@code from}; system steps complete at once. */
-    private void enter(EntityManager em, ReviewItem item, int from, Instant now) {
+    /** A trail entry whose resulting state is known only once the item has found its next step. */
+    private record Pending(UserAccount actor, String name, Role role, ReviewAction action, String step,
+            String remark) {
+    }
+
+    /**
+     * Enters the first applicable step at or after {@code from}; system steps complete at once. The action that
+     * led here and the system approvals are written to the trail with the state the item ends up in.
+     */
+    private void enter(EntityManager em, ReviewItem item, int from, Instant now, Pending cause) {
+        List<Pending> entries = new ArrayList<>(List.of(cause));
         List<StepDefinition> steps = item.flow().steps();
         Map<String, String> attributes = item.attributes();
-        for (int i = from; i < steps.size(); i++) {
+        StepDefinition next = null;
+        for (int i = from; i < steps.size() && next == null; i++) {
             StepDefinition s = steps.get(i);
             if (!s.appliesTo(attributes)) {
                 continue;
             }
             if (s.actor().kind() == ActorKind.SYSTEM) {
-                trail(em, item, null, "system", Role.SYSTEM, ReviewAction.APPROVE, s.key(), null, ItemState.IN_REVIEW,
-                        now);
-                continue;
+                entries.add(new Pending(null, "system", Role.SYSTEM, ReviewAction.APPROVE, s.key(), null));
+            } else {
+                next = s;
             }
-            wait(item, s, now);
-            publish(item, DomainEvent.REVIEW_STEP, s.key());
-            return;
         }
-        item.end(ItemState.APPROVED);
-        publish(item, DomainEvent.REVIEW_APPROVED, null);
+        if (next != null) {
+            wait(item, next, now);
+        } else {
+            item.end(ItemState.APPROVED);
+        }
+        for (Pending e : entries) {
+            trail(em, item, e.actor(), e.name(), e.role(), e.action(), e.step(), e.remark(), item.getState(), now);
+        }
+        if (next != null) {
+            publish(item, DomainEvent.REVIEW_STEP, next.key());
+        } else {
+            publish(item, DomainEvent.REVIEW_APPROVED, null);
+        }
     }
 
     private void wait(ReviewItem item, StepDefinition s, Instant now) {

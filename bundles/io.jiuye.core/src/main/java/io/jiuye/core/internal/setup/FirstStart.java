@@ -56,7 +56,11 @@ public class FirstStart {
             }
         }
         if (config.demoData() && !created.isEmpty()) {
-            created.addAll(demo(users, tenancy));
+            try {
+                created.addAll(demo(users, tenancy));
+            } catch (RuntimeException e) {
+                LOG.error("Demo data could not be loaded; the operator login below still works", e);
+            }
         }
         if (!created.isEmpty()) {
             publish(created);

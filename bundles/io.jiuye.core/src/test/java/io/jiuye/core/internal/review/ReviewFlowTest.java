@@ -115,6 +115,9 @@ class ReviewFlowTest {
         assertEquals(List.of(ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.APPROVE),
                 trail.stream().map(TrailEntryDto::action).toList());
         assertEquals("情况属实", trail.get(1).remark());
+        assertEquals(List.of(ItemState.IN_REVIEW, ItemState.IN_REVIEW, ItemState.APPROVED),
+                trail.stream().map(TrailEntryDto::resultingState).toList());
+        assertEquals(List.of("college", "school"), trail.subList(1, 3).stream().map(TrailEntryDto::stepKey).toList());
         assertEquals(s.adminA.username(), trail.get(1).actorName());
         assertEquals(ItemState.APPROVED, p.reviews.get(s.schoolAdmin, item.id()).state());
     }
@@ -250,7 +253,10 @@ class ReviewFlowTest {
         ReviewItemDto enterprise = p.reviews.submit(s.student, new SubmitRequest(TYPE,
                 Map.of("company", "A", "kind", "ENTERPRISE"), null, null));
         assertEquals(ItemState.APPROVED, enterprise.state());
-        assertEquals(ReviewAction.APPROVE, p.reviews.trail(s.student, enterprise.id()).get(1).action());
+        List<TrailEntryDto> auto = p.reviews.trail(s.student, enterprise.id());
+        assertEquals(List.of(ReviewAction.SUBMIT, ReviewAction.APPROVE), auto.stream().map(TrailEntryDto::action).toList());
+        assertEquals(List.of(ItemState.APPROVED, ItemState.APPROVED),
+                auto.stream().map(TrailEntryDto::resultingState).toList());
         ReviewItemDto government = p.reviews.submit(s.student2, new SubmitRequest(TYPE,
                 Map.of("company", "B", "kind", "GOVERNMENT"), null, null));
         assertEquals("school", government.stepKey());
