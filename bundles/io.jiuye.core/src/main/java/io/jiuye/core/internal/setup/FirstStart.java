@@ -46,6 +46,13 @@ public class FirstStart {
 
     @Activate
     public FirstStart(@Reference UserService users, @Reference TenancyService tenancy, Config config) {
+        // off the start-up thread: hashing passwords and loading demo data need not delay the node's boot
+        Thread t = new Thread(() -> run(users, tenancy, config), "jiuye-first-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void run(UserService users, TenancyService tenancy, Config config) {
         List<String[]> created = new ArrayList<>();
         if (config.createOperator()) {
             try {
