@@ -14,6 +14,8 @@ import io.jiuye.core.internal.account.PasswordHasher;
 import io.jiuye.core.internal.account.UserServiceImpl;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.internal.graduate.GraduateServiceImpl;
+import io.jiuye.core.internal.i18n.MessageCatalogImpl;
 import io.jiuye.core.internal.persistence.JpaStore;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.plugin.PluginRegistryImpl;
@@ -45,6 +47,8 @@ public final class TestPlatform implements AutoCloseable {
     public final DomainEvents events;
     public final DueWorkQueue timers;
     public final ReviewServiceImpl reviews;
+    public final MessageCatalogImpl messages;
+    public final GraduateServiceImpl graduates;
 
     public TestPlatform() {
         store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
@@ -59,6 +63,8 @@ public final class TestPlatform implements AutoCloseable {
         events = new DomainEvents(schoolPlugins);
         timers = new DueWorkQueue(tx, clock);
         reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events, audit);
+        messages = new MessageCatalogImpl(registry);
+        graduates = new GraduateServiceImpl(tx, clock, messages, audit);
     }
 
     public static Principal operator() {

@@ -9,6 +9,9 @@ import io.jiuye.rest.internal.problem.Problems;
 import io.jiuye.rest.internal.problem.UnexpectedExceptionMapper;
 import io.jiuye.rest.internal.problem.WebApplicationExceptionMapper;
 import io.jiuye.rest.internal.resource.CollegeResource;
+import io.jiuye.rest.internal.resource.GraduateImportResource;
+import io.jiuye.rest.internal.resource.GraduateResource;
+import io.jiuye.rest.internal.resource.SchoolGraduateResource;
 import io.jiuye.rest.internal.resource.HealthResource;
 import io.jiuye.rest.internal.resource.MeResource;
 import io.jiuye.rest.internal.resource.OpenApiResource;
@@ -38,14 +41,17 @@ public final class RestApplication {
         return List.of(new HealthResource(), new OpenApiResource(), new SessionResource(s.auth()),
                 new MeResource(s.users()), new SchoolResource(s.tenancy(), s.schoolPlugins()),
                 new CollegeResource(s.tenancy()), new UserResource(s.users()), new PluginResource(s.plugins()),
-                new SchoolPluginResource(s.schoolPlugins()), new ReviewResource(s.review()));
+                new SchoolPluginResource(s.schoolPlugins()), new ReviewResource(s.review()),
+                new GraduateImportResource(s.graduates()), new SchoolGraduateResource(s.graduates()),
+                new GraduateResource(s.graduates()));
     }
 
     /** The classes of {@link #resources(ApiServices)}: what the OpenAPI document has to describe. */
     public static List<Class<?>> resourceClasses() {
         return List.of(HealthResource.class, OpenApiResource.class, SessionResource.class, MeResource.class,
                 SchoolResource.class, CollegeResource.class, UserResource.class, PluginResource.class,
-                SchoolPluginResource.class, ReviewResource.class);
+                SchoolPluginResource.class, ReviewResource.class, GraduateImportResource.class,
+                SchoolGraduateResource.class, GraduateResource.class);
     }
 
     /** The complete application. Call with the TCCL set to Jersey's class loader (see {@link RestServer}). */

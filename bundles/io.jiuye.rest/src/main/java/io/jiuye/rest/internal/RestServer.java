@@ -2,6 +2,7 @@ package io.jiuye.rest.internal;
 
 import io.jiuye.api.account.AuthService;
 import io.jiuye.api.account.UserService;
+import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.api.plugin.PluginRegistry;
 import io.jiuye.api.plugin.SchoolPlugins;
@@ -49,8 +50,10 @@ public final class RestServer {
     @Activate
     public RestServer(@Reference TenancyService tenancy, @Reference UserService users, @Reference AuthService auth,
             @Reference ReviewService review, @Reference SchoolPlugins schoolPlugins, @Reference PluginRegistry plugins,
-            @Reference MessageCatalog messages, Config config) throws IOException {
-        ApiServices services = new ApiServices(tenancy, users, auth, review, schoolPlugins, plugins, messages);
+            @Reference MessageCatalog messages, @Reference GraduateService graduates, Config config)
+            throws IOException {
+        ApiServices services = new ApiServices(tenancy, users, auth, review, schoolPlugins, plugins, messages,
+                graduates);
         this.server = start(config.host(), config.port(), services);
         LOG.info("REST API listening on http://{}:{}{}", config.host(), port(), Api.BASE);
     }

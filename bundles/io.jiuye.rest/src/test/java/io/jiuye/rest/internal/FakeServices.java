@@ -77,7 +77,36 @@ final class FakeServices {
 
     static ApiServices create() {
         return new ApiServices(new Tenancy(), new Users(), new Auth(), new Review(), new Plugins(), new Registry(),
-                new Catalog());
+                new Catalog(), new Graduates());
+    }
+
+    /** Graduates: imports read the whole body and report its size as the row count. */
+    static final class Graduates implements io.jiuye.api.graduate.GraduateService {
+        @Override
+        public io.jiuye.api.graduate.ImportReport importGraduates(Principal caller, String schoolId,
+                int graduationYear, Format format, java.io.InputStream content, java.util.Locale locale) {
+            try {
+                return new io.jiuye.api.graduate.ImportReport(content.readAllBytes().length, 0, 0, List.of());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public byte[] template(Format format) {
+            return format.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public io.jiuye.api.Page<io.jiuye.api.graduate.GraduateDto> list(Principal caller, String schoolId,
+                Integer graduationYear, String collegeId, String query, io.jiuye.api.PageRequest page) {
+            return new io.jiuye.api.Page<>(List.of(), null, null);
+        }
+
+        @Override
+        public io.jiuye.api.graduate.GraduateDto get(Principal caller, String graduateId) {
+            throw new JiuyeException(CoreError.NOT_FOUND);
+        }
     }
 
     static final class Auth implements AuthService {

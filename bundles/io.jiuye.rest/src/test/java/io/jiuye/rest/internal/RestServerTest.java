@@ -36,7 +36,7 @@ class RestServerTest {
         ApiServices s = FakeServices.create();
         services = s;
         server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
-                s.messages(), new RestServer.Config() {
+                s.messages(), s.graduates(), new RestServer.Config() {
                     @Override
                     public Class<? extends Annotation> annotationType() {
                         return RestServer.Config.class;
@@ -322,5 +322,35 @@ class RestServerTest {
         JsonNode trail = json(send(authed("/review-items/r1/trail")), 200);
         assertEquals("SUBMIT", trail.get("items").get(0).get("action").asText());
         assertNotNull(json(send(authed("/review-items/r1")), 200).get("flow"));
+    }
+
+    @Test
+    void graduateImportsAreCheckedByTypeContentAndSize() throws Exception {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] zip = {'P', 'K', 3, 4, 1, 2, 3};
+        JsonNode ok = json(send(authed("/schools/s1/graduate-imports?graduationYear=2026").header("Content-Type", xlsx)
+                .POST(BodyPublishers.ofByteArray(zip))), 200);
+        assertEquals(7, ok.get("rows").asInt(), "the whole body reaches the service");
+        json(send(authed("/schools/s1/graduate-imports?graduationYear=2026").header("Content-Type", "text/csv")
+                .POST(BodyPublishers.ofString("学号,姓名\n1,张三\n"))), 200);
+
+        problem(send(authed("/schools/s1/graduate-imports?graduationYear=2026").header("Content-Type", xlsx)
+                .POST(BodyPublishers.ofString("学号,姓名\n"))), 400, "BAD_REQUEST");
+        problem(send(authed("/schools/s1/graduate-imports?graduationYear=2026").header("Content-Type", "text/csv")
+                .POST(BodyPublishers.ofByteArray(zip))), 400, "BAD_REQUEST");
+        problem(send(authed("/schools/s1/graduate-imports").header("Content-Type", "text/csv")
+                .POST(BodyPublishers.ofString("a"))), 422, "VALIDATION_FAILED");
+        problem(send(authed("/schools/s1/graduate-imports?graduationYear=2026").header("Content-Type", "image/png")
+                .POST(BodyPublishers.ofString("a"))), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void theImportTemplateDownloadsAsAFile() throws Exception {
+        HttpResponse<String> r = send(authed("/schools/s1/graduate-imports/template?format=csv"));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("graduates-template.csv"));
+        assertEquals("CSV", r.body());
+        problem(send(authed("/schools/s1/graduate-imports/template?format=pdf")), 400, "BAD_REQUEST");
     }
 }

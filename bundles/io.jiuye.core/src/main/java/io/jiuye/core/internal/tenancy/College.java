@@ -31,6 +31,10 @@ public class College extends Versioned {
         return school;
     }
 
+    public String getCode() {
+        return code;
+    }
+
     public String getName() {
         return name;
     }

@@ -31,6 +31,14 @@ public class Major extends Versioned {
         this.name = name;
     }
 
+    public String getCode() {
+        return code;
+    }
+
+    public College getCollege() {
+        return college;
+    }
+
     public MajorDto toDto() {
         return new MajorDto(publicId, school.getPublicId(), college.getPublicId(), code, name, version);
     }

@@ -1,0 +1,156 @@
+package io.jiuye.core.internal.graduate;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.Page;
+import io.jiuye.api.PageRequest;
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.graduate.GraduateDto;
+import io.jiuye.api.graduate.GraduateService;
+import io.jiuye.api.graduate.ImportReport;
+import io.jiuye.api.i18n.MessageCatalog;
+import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.persistence.Keyset;
+import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.internal.tenancy.School;
+import io.jiuye.core.internal.tenancy.TenancyLookup;
+import io.jiuye.core.internal.tenancy.TenantScope;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Graduate records: import by the school's admins, lists for school and college admins with ID numbers and phones
+ * masked. A graduate sees their own record in clear.
+ */
+@Component(service = GraduateService.class)
+public class GraduateServiceImpl implements GraduateService {
+    private final Transactions tx;
+    private final Clock clock;
+    private final MessageCatalog messages;
+    private final SecurityAuditLog audit;
+
+    @Activate
+    public GraduateServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference MessageCatalog messages,
+            @Reference SecurityAuditLog audit) {
+        this.tx = tx;
+        this.clock = clock;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @Override
+    public ImportReport importGraduates(Principal caller, String schoolId, int graduationYear, Format format,
+            InputStream content, Locale locale) {
+        School school = tx.inTransaction(em -> {
+            School s = TenancyLookup.school(em, schoolId);
+            TenantScope.requireManage(caller, s);
+            boolean cohort = !em.createQuery("SELECT c.id FROM Cohort c WHERE c.school = :s AND c.graduationYear = :y")
+                    .setParameter("s", s).setParameter("y", graduationYear).getResultList().isEmpty();
+            if (!cohort) {
+                throw JiuyeException.invalid("graduationYear", "COHORT_UNKNOWN", graduationYear);
+            }
+            return s;
+        });
+        ImportReport report = new GraduateImport(tx, clock, messages, locale, school, graduationYear)
+                .run(content, format);
+        audit.success(SecurityAuditLog.Event.GRADUATES_IMPORTED, caller, school.getId(), school.getPublicId(),
+                graduationYear + ": " + report.created() + " created, " + report.updated() + " updated, "
+                        + report.refusedRows() + " refused");
+        return report;
+    }
+
+    @Override
+    public byte[] template(Format format) {
+        List<String> headers = GraduateColumn.headers();
+        List<String> example = java.util.Arrays.stream(GraduateColumn.values()).map(c -> c.example).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (format == Format.CSV) {
+                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // BOM: Excel opens UTF-8 CSV right
+                out.write((String.join(",", headers) + "\r\n" + String.join(",", example) + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            } else {
+                Workbook wb = new Workbook(out, "Jiuye", "1.0");
+                Worksheet ws = wb.newWorksheet("毕业生");
+                for (int i = 0; i < headers.size(); i++) {
+                    ws.value(0, i, headers.get(i));
+                    ws.style(0, i).bold().set();
+                    ws.value(1, i, example.get(i));
+                    ws.width(i, 16);
+                }
+                wb.finish();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public Page<GraduateDto> list(Principal caller, String schoolId, Integer graduationYear, String collegeId,
+            String query, PageRequest page) {
+        return tx.inTransaction(em -> {
+            School school = TenancyLookup.school(em, schoolId);
+            StringBuilder where = new StringBuilder("e.school = :school");
+            Map<String, Object> params = new HashMap<>();
+            params.put("school", school);
+            switch (caller.role()) {
+                case OPERATOR, SCHOOL_ADMIN -> {
+                    TenantScope.requireManage(caller, school);
+                    if (collegeId != null && !collegeId.isBlank()) {
+                        where.append(" AND e.college.publicId = :college");
+                        params.put("college", collegeId);
+                    }
+                }
+                case COLLEGE_ADMIN -> {
+                    TenantScope.requireRead(caller, school);
+                    if (collegeId != null && !collegeId.isBlank() && !collegeId.equals(caller.collegeId())) {
+                        throw new JiuyeException(CoreError.OUT_OF_SCOPE);
+                    }
+                    where.append(" AND e.college.publicId = :college");
+                    params.put("college", caller.collegeId());
+                }
+                default -> throw new JiuyeException(CoreError.FORBIDDEN);
+            }
+            if (graduationYear != null) {
+                where.append(" AND e.graduationYear = :year");
+                params.put("year", graduationYear);
+            }
+            if (query != null && !query.isBlank()) {
+                where.append(" AND (e.name LIKE :q OR e.studentNumber LIKE :q)");
+                params.put("q", "%" + query.strip() + "%");
+            }
+            return new Keyset("Graduate", where.toString(), params, true).page(em, Graduate.class, page,
+                    g -> g.toDto(false));
+        });
+    }
+
+    @Override
+    public GraduateDto get(Principal caller, String graduateId) {
+        return tx.inTransaction(em -> {
+            Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
+            boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
+            if (own) {
+                return g.toDto(true);
+            }
+            if (!(caller.is(Role.OPERATOR) || TenantScope.administers(caller, g.getSchool(), g.getCollege()))) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            return g.toDto(false);
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package io.jiuye.rest.internal.resource;
+
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.graduate.GraduateService;
+import io.jiuye.api.graduate.GraduateService.Format;
+import io.jiuye.api.graduate.ImportReport;
+import io.jiuye.rest.internal.Api;
+import io.jiuye.rest.internal.Callers;
+import io.jiuye.rest.internal.Locales;
+import io.jiuye.rest.internal.problem.FieldCode;
+import io.jiuye.rest.internal.problem.RestError;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Graduate imports of a school (R-ACC-1): the template, and an import of a cohort's spreadsheet. The file is the
+ * request body itself ({@code text/csv} or the xlsx media type); its first bytes must match the declared type and
+ * its size is limited.
+ */
+@Path(Api.BASE + "/schools/{schoolId}/graduate-imports")
+@Produces(MediaType.APPLICATION_JSON)
+public final class GraduateImportResource {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Largest accepted import: 100,000 rows of the template fit in about 12 MB of xlsx or csv. */
+    static final long MAX_IMPORT_BYTES = 50L * 1024 * 1024;
+
+    private final GraduateService graduates;
+
+    public GraduateImportResource(GraduateService graduates) {
+        this.graduates = graduates;
+    }
+
+    @GET
+    @Path("template")
+    @Produces({XLSX, "text/csv"})
+    public Response template(@PathParam("schoolId") String schoolId, @QueryParam("format") String format) {
+        Format f = format == null || format.isBlank() ? Format.XLSX
+                : Params.enumValue("format", format.toUpperCase(java.util.Locale.ROOT), Format.class);
+        String name = f == Format.XLSX ? "graduates-template.xlsx" : "graduates-template.csv";
+        return Response.ok(graduates.template(f), f == Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @POST
+    @Consumes({XLSX, "text/csv"})
+    public ImportReport importGraduates(@PathParam("schoolId") String schoolId,
+            @QueryParam("graduationYear") String graduationYear, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body,
+            @Context ContainerRequestContext request) {
+        Integer year = Params.required("graduationYear", Params.integer("graduationYear", graduationYear));
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_IMPORT_BYTES) {
+            throw new JiuyeException(RestError.PAYLOAD_TOO_LARGE);
+        }
+        Format format = type != null && type.startsWith("text/csv") ? Format.CSV : Format.XLSX;
+        return graduates.importGraduates(Callers.of(request), schoolId, year, format, checkedContent(body, format),
+                Locales.fromAcceptLanguage(language));
+    }
+
+    /** The body, refused when its first bytes do not match the declared type, and cut off past the size limit. */
+    private static InputStream checkedContent(InputStream body, Format format) {
+        BufferedInputStream in = new BufferedInputStream(new Limited(body, MAX_IMPORT_BYTES));
+        try {
+            in.mark(4);
+            byte[] head = in.readNBytes(4);
+            in.reset();
+            boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            boolean binary = false;
+            for (byte b : head) {
+                binary |= b == 0;
+            }
+            if (format == Format.XLSX ? !zip : (zip || binary)) {
+                throw Params.malformed("file", FieldCode.INVALID_FORMAT, format.name().toLowerCase());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return in;
+    }
+
+    /**
+     * Fails with an {@link UncheckedIOException} once more than {@code max} bytes were read (a body sent without a
+     * length); the import then reports the file as unreadable.
+     */
+    private static final class Limited extends FilterInputStream {
+        private final long max;
+        private long read;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        private int count(int n) {
+            if (n > 0 && (read += n) > max) {
+                throw new UncheckedIOException(new IOException("import larger than " + max + " bytes"));
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return count(super.read(b, off, len));
+        }
+    }
+}
