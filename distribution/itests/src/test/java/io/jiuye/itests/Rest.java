@@ -65,6 +65,24 @@ final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** Posts raw bytes with a content type (file uploads). */
+    Response upload(String path, String token, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A download: status, content type and the bytes. */
+    record Download(int status, String contentType, String disposition, byte[] bytes) {
+    }
+
+    Download download(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = client.send(request(path, token).header("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
