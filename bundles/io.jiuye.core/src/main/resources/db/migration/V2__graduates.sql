@@ -19,7 +19,8 @@ CREATE TABLE graduate (
   created_at TIMESTAMP NOT NULL,
   updated_at TIMESTAMP NOT NULL,
   version BIGINT NOT NULL,
-  CONSTRAINT graduate_number UNIQUE (school_id, student_number)
+  -- lookups go by lists of numbers (IN): the number leads each index so that Derby can probe it
+  CONSTRAINT graduate_number UNIQUE (student_number, school_id)
 );
 CREATE INDEX graduate_list ON graduate (school_id, graduation_year, college_id);
-CREATE INDEX graduate_id_number ON graduate (school_id, id_number);
+CREATE INDEX graduate_id_number ON graduate (id_number, school_id);
