@@ -23,7 +23,9 @@ public enum CoreError implements ErrorCode {
     PLUGIN_NOT_ENABLED(422),
     PLUGIN_BASELINE(422),
     CONTRIBUTION_UNAVAILABLE(409),
-    SETTING_INVALID(422);
+    SETTING_INVALID(422),
+    REGISTRATION_NO_MATCH(422),
+    ALREADY_REGISTERED(409);
 
     private final int status;
 

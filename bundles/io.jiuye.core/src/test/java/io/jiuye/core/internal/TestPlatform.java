@@ -15,6 +15,7 @@ import io.jiuye.core.internal.account.UserServiceImpl;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.graduate.GraduateServiceImpl;
+import io.jiuye.core.internal.graduate.RegistrationServiceImpl;
 import io.jiuye.core.internal.i18n.MessageCatalogImpl;
 import io.jiuye.core.internal.persistence.JpaStore;
 import io.jiuye.core.internal.persistence.Transactions;
@@ -49,6 +50,7 @@ public final class TestPlatform implements AutoCloseable {
     public final ReviewServiceImpl reviews;
     public final MessageCatalogImpl messages;
     public final GraduateServiceImpl graduates;
+    public final RegistrationServiceImpl registrations;
 
     public TestPlatform() {
         store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
@@ -65,6 +67,7 @@ public final class TestPlatform implements AutoCloseable {
         reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events, audit);
         messages = new MessageCatalogImpl(registry);
         graduates = new GraduateServiceImpl(tx, clock, messages, audit);
+        registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
     }
 
     public static Principal operator() {

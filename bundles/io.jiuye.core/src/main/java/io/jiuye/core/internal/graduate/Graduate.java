@@ -102,6 +102,19 @@ public class Graduate extends Versioned {
         return user;
     }
 
+    /** Links the record to the account its graduate registered. */
+    void registeredAs(UserAccount account) {
+        this.user = account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public EducationLevel getEducationLevel() {
+        return educationLevel;
+    }
+
     /** The record as a viewer sees it; {@code clear} shows ID number and phone unmasked. */
     public GraduateDto toDto(boolean clear) {
         return new GraduateDto(publicId, school.getPublicId(), college.getPublicId(),

@@ -16,6 +16,8 @@ public class School extends Versioned {
     private String province;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "registration_keys")
+    private String registrationKeys = "STUDENT_NUMBER,NAME";
 
     protected School() {
     }
@@ -34,6 +36,15 @@ public class School extends Versioned {
 
     public String getName() {
         return name;
+    }
+
+    /** The fields a registration must match, as stored: key names separated by commas. */
+    public String getRegistrationKeys() {
+        return registrationKeys;
+    }
+
+    public void setRegistrationKeys(String keys) {
+        this.registrationKeys = keys;
     }
 
     public SchoolDto toDto() {

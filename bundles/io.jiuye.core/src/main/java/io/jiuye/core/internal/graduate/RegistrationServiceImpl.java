@@ -1,0 +1,169 @@
+package io.jiuye.core.internal.graduate;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.account.MatchKey;
+import io.jiuye.api.account.Registration;
+import io.jiuye.api.account.RegistrationService;
+import io.jiuye.api.account.UserDto;
+import io.jiuye.core.internal.account.PasswordHasher;
+import io.jiuye.core.internal.account.PasswordPolicy;
+import io.jiuye.core.internal.account.UserAccount;
+import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.internal.tenancy.School;
+import io.jiuye.core.internal.tenancy.TenancyLookup;
+import io.jiuye.core.internal.tenancy.TenantScope;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Student registration against the school's imported records (R-ACC-2): the keys the school chose must all match
+ * exactly one record of the cohort; the account is linked to it and named {@code <studentNumber>@<schoolCode>}.
+ */
+@Component(service = RegistrationService.class)
+public class RegistrationServiceImpl implements RegistrationService {
+    private final Transactions tx;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final SecurityAuditLog audit;
+
+    @Activate
+    public RegistrationServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PasswordHasher hasher,
+            @Reference SecurityAuditLog audit) {
+        this.tx = tx;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.audit = audit;
+    }
+
+    static Set<MatchKey> parse(String stored) {
+        Set<MatchKey> keys = EnumSet.noneOf(MatchKey.class);
+        Arrays.stream(stored.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(MatchKey::valueOf)
+                .forEach(keys::add);
+        return keys;
+    }
+
+    @Override
+    public Set<MatchKey> matchKeys(String schoolId) {
+        return tx.inTransaction(em -> parse(TenancyLookup.school(em, schoolId).getRegistrationKeys()));
+    }
+
+    @Override
+    public Set<MatchKey> setMatchKeys(Principal caller, String schoolId, Set<MatchKey> keys) {
+        if (keys == null || !(keys.contains(MatchKey.STUDENT_NUMBER) || keys.contains(MatchKey.ID_NUMBER))) {
+            throw JiuyeException.invalid("keys", "MATCH_KEYS_IDENTIFY");
+        }
+        return tx.inTransaction(em -> {
+            School s = TenancyLookup.school(em, schoolId);
+            TenantScope.requireManage(caller, s);
+            String stored = EnumSet.copyOf(keys).stream().map(Enum::name).collect(Collectors.joining(","));
+            s.setRegistrationKeys(stored);
+            em.flush();
+            audit.success(SecurityAuditLog.Event.REGISTRATION_KEYS_CHANGED, caller, s.getId(), s.getPublicId(),
+                    stored);
+            return parse(stored);
+        });
+    }
+
+    @Override
+    public UserDto register(Registration r, String remoteAddress) {
+        if (r == null || r.schoolId() == null) {
+            throw JiuyeException.invalid("schoolId", "REQUIRED");
+        }
+        char[] password = r.password() == null ? new char[0] : r.password();
+        PasswordPolicy.check("password", password);
+        String hash = hasher.hash(password);
+        return tx.inTransaction(em -> {
+            School school = TenancyLookup.school(em, r.schoolId());
+            Set<MatchKey> keys = parse(school.getRegistrationKeys());
+            requireKeys(keys, r);
+            StringBuilder jpql = new StringBuilder(
+                    "SELECT g FROM Graduate g WHERE g.school = :school AND g.graduationYear = :year");
+            if (keys.contains(MatchKey.STUDENT_NUMBER)) {
+                jpql.append(" AND g.studentNumber = :number");
+            }
+            if (keys.contains(MatchKey.ID_NUMBER)) {
+                jpql.append(" AND g.idNumber = :id");
+            }
+            if (keys.contains(MatchKey.NAME)) {
+                jpql.append(" AND g.name = :name");
+            }
+            if (keys.contains(MatchKey.EDUCATION_LEVEL)) {
+                jpql.append(" AND g.educationLevel = :level");
+            }
+            TypedQuery<Graduate> q = em.createQuery(jpql.toString(), Graduate.class)
+                    .setParameter("school", school).setParameter("year", r.graduationYear());
+            if (keys.contains(MatchKey.STUDENT_NUMBER)) {
+                q.setParameter("number", r.studentNumber().strip());
+            }
+            if (keys.contains(MatchKey.ID_NUMBER)) {
+                q.setParameter("id", r.idNumber().strip().toUpperCase(Locale.ROOT));
+            }
+            if (keys.contains(MatchKey.NAME)) {
+                q.setParameter("name", r.name().strip());
+            }
+            if (keys.contains(MatchKey.EDUCATION_LEVEL)) {
+                q.setParameter("level", r.educationLevel());
+            }
+            List<Graduate> found = q.setMaxResults(2).getResultList();
+            if (found.size() != 1) {
+                audit.record(SecurityAuditLog.Event.REGISTRATION, "FAILURE", null, Role.STUDENT.name(),
+                        school.getId(), null, "no single match", remoteAddress);
+                throw new JiuyeException(CoreError.REGISTRATION_NO_MATCH);
+            }
+            Graduate g = found.get(0);
+            if (g.getUser() != null) {
+                throw new JiuyeException(CoreError.ALREADY_REGISTERED);
+            }
+            String username = g.getStudentNumber() + "@" + school.getCode();
+            if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u").setParameter("u", username)
+                    .getResultList().isEmpty()) {
+                throw new JiuyeException(CoreError.ALREADY_REGISTERED);
+            }
+            UserAccount account = new UserAccount(username, g.getName(), Role.STUDENT, school, g.getCollege(), null,
+                    hash, clock.instant());
+            em.persist(account);
+            g.registeredAs(account);
+            em.flush();
+            audit.record(SecurityAuditLog.Event.REGISTRATION, "SUCCESS", username, Role.STUDENT.name(),
+                    school.getId(), account.getPublicId(), null, remoteAddress);
+            return account.toDto();
+        });
+    }
+
+    /** Every key the school asks for must be given. */
+    private static void requireKeys(Set<MatchKey> keys, Registration r) {
+        List<JiuyeException.FieldError> missing = new java.util.ArrayList<>();
+        if (keys.contains(MatchKey.STUDENT_NUMBER) && blank(r.studentNumber())) {
+            missing.add(JiuyeException.FieldError.of("studentNumber", "REQUIRED"));
+        }
+        if (keys.contains(MatchKey.NAME) && blank(r.name())) {
+            missing.add(JiuyeException.FieldError.of("name", "REQUIRED"));
+        }
+        if (keys.contains(MatchKey.ID_NUMBER) && blank(r.idNumber())) {
+            missing.add(JiuyeException.FieldError.of("idNumber", "REQUIRED"));
+        }
+        if (keys.contains(MatchKey.EDUCATION_LEVEL) && r.educationLevel() == null) {
+            missing.add(JiuyeException.FieldError.of("educationLevel", "REQUIRED"));
+        }
+        if (!missing.isEmpty()) {
+            throw JiuyeException.invalid(missing);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,100 @@
+package io.jiuye.core.internal.graduate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.PageRequest;
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.account.MatchKey;
+import io.jiuye.api.account.Registration;
+import io.jiuye.api.account.UserDto;
+import io.jiuye.api.graduate.EducationLevel;
+import io.jiuye.api.graduate.GraduateDto;
+import io.jiuye.api.graduate.GraduateService.Format;
+import io.jiuye.core.internal.TestPlatform;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Registration against imported records (R-ACC-2), with the school's choice of keys. */
+class RegistrationTest {
+    private static final char[] PASSWORD = "Zhang3san".toCharArray();
+    private TestPlatform p;
+    private TestPlatform.School s;
+    private final String zhangId = GraduateImportTest.id(1);
+
+    @BeforeEach
+    void setUp() {
+        p = new TestPlatform();
+        s = p.school("S1");
+        p.tenancy.createCohort(TestPlatform.operator(), s.school.id(), 2026, null, true);
+        String csv = GraduateImportTest.HEADER + "\n2026001,张三,男," + zhangId + ",B,,本科,非定向,,15800002340,\n"
+                + "2026002,李四,女," + GraduateImportTest.id(2) + ",A,,硕士,非定向,,,\n";
+        p.graduates.importGraduates(s.schoolAdmin, s.school.id(), 2026, Format.CSV,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), Locale.CHINA);
+    }
+
+    @AfterEach
+    void tearDown() {
+        p.close();
+    }
+
+    private static void assertRefused(CoreError code, Runnable r) {
+        assertEquals(code, assertThrows(JiuyeException.class, r::run).error());
+    }
+
+    private Registration byNumber(String number, String name) {
+        return new Registration(s.school.id(), 2026, number, name, null, null, PASSWORD);
+    }
+
+    @Test
+    void aStudentWhoseNumberAndNameMatchRegistersOnceAndLogsIn() {
+        UserDto u = p.registrations.register(byNumber("2026001", "张三"), "10.0.0.1");
+        assertEquals("2026001@S1", u.username());
+        assertEquals(Role.STUDENT, u.role());
+        assertEquals(s.collegeB.id(), u.collegeId(), "the college of the imported record");
+        Principal zhang = p.auth.authenticate(p.auth.login("2026001@S1", PASSWORD, null).token());
+        GraduateDto own = p.graduates.list(s.schoolAdmin, s.school.id(), null, null, "张三", PageRequest.firstPage())
+                .items().get(0);
+        assertTrue(own.registered());
+        assertEquals(zhangId, p.graduates.get(zhang, own.id()).idNumber(), "the graduate sees their own in clear");
+        assertRefused(CoreError.ALREADY_REGISTERED, () -> p.registrations.register(byNumber("2026001", "张三"), null));
+    }
+
+    @Test
+    void aMismatchSaysSoWithoutTellingWhichField() {
+        JiuyeException e = assertThrows(JiuyeException.class,
+                () -> p.registrations.register(byNumber("2026001", "张四"), null));
+        assertEquals(CoreError.REGISTRATION_NO_MATCH, e.error());
+        assertTrue(e.fieldErrors().isEmpty());
+        assertRefused(CoreError.REGISTRATION_NO_MATCH, () -> p.registrations.register(new Registration(
+                s.school.id(), 2025, "2026001", "张三", null, null, PASSWORD), null));
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.registrations.register(byNumber("2026001", null), null));
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.registrations.register(new Registration(s.school.id(),
+                2026, "2026001", "张三", null, null, "weak".toCharArray()), null));
+    }
+
+    @Test
+    void theFiveKeysOfShandong() {
+        Set<MatchKey> five = EnumSet.of(MatchKey.NAME, MatchKey.ID_NUMBER, MatchKey.EDUCATION_LEVEL);
+        assertRefused(CoreError.FORBIDDEN, () -> p.registrations.setMatchKeys(s.adminA, s.school.id(), five));
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.registrations.setMatchKeys(s.schoolAdmin, s.school.id(),
+                EnumSet.of(MatchKey.NAME)));
+        assertEquals(five, p.registrations.setMatchKeys(s.schoolAdmin, s.school.id(), five));
+        assertEquals(five, p.registrations.matchKeys(s.school.id()));
+        assertRefused(CoreError.REGISTRATION_NO_MATCH, () -> p.registrations.register(new Registration(
+                s.school.id(), 2026, null, "张三", zhangId, EducationLevel.MASTER, PASSWORD), null));
+        UserDto u = p.registrations.register(new Registration(s.school.id(), 2026, null, "张三",
+                zhangId.toLowerCase(Locale.ROOT), EducationLevel.BACHELOR, PASSWORD), null);
+        assertEquals("2026001@S1", u.username());
+    }
+}
