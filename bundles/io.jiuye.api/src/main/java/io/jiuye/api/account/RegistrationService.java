@@ -1,6 +1,9 @@
 package io.jiuye.api.account;
 
+import io.jiuye.api.Page;
+import io.jiuye.api.PageRequest;
 import io.jiuye.api.Principal;
+import io.jiuye.api.tenancy.SchoolDto;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -10,6 +13,9 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface RegistrationService {
+
+    /** Schools a student may register with, by a name or code fragment (public: no tenant data). */
+    Page<SchoolDto> schools(String query, PageRequest page);
 
     /** The keys a school's registrations must match (besides school and graduation year). */
     Set<MatchKey> matchKeys(String schoolId);

@@ -1,6 +1,7 @@
 package io.jiuye.rest.internal;
 
 import io.jiuye.api.account.AuthService;
+import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserService;
 import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.i18n.MessageCatalog;
@@ -11,5 +12,6 @@ import io.jiuye.api.tenancy.TenancyService;
 
 /** The API services the REST resources call, gathered so they can be handed over as one. */
 public record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
-        SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates) {
+        SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates,
+        RegistrationService registrations) {
 }

@@ -12,10 +12,12 @@ import io.jiuye.rest.internal.resource.CollegeResource;
 import io.jiuye.rest.internal.resource.GraduateImportResource;
 import io.jiuye.rest.internal.resource.GraduateResource;
 import io.jiuye.rest.internal.resource.SchoolGraduateResource;
+import io.jiuye.rest.internal.resource.SchoolRegistrationKeysResource;
 import io.jiuye.rest.internal.resource.HealthResource;
 import io.jiuye.rest.internal.resource.MeResource;
 import io.jiuye.rest.internal.resource.OpenApiResource;
 import io.jiuye.rest.internal.resource.PluginResource;
+import io.jiuye.rest.internal.resource.RegistrationResource;
 import io.jiuye.rest.internal.resource.ReviewResource;
 import io.jiuye.rest.internal.resource.SchoolPluginResource;
 import io.jiuye.rest.internal.resource.SchoolResource;
@@ -43,7 +45,8 @@ public final class RestApplication {
                 new CollegeResource(s.tenancy()), new UserResource(s.users()), new PluginResource(s.plugins()),
                 new SchoolPluginResource(s.schoolPlugins()), new ReviewResource(s.review()),
                 new GraduateImportResource(s.graduates()), new SchoolGraduateResource(s.graduates()),
-                new GraduateResource(s.graduates()));
+                new GraduateResource(s.graduates()), new RegistrationResource(s.registrations()),
+                new SchoolRegistrationKeysResource(s.registrations()));
     }
 
     /** The classes of {@link #resources(ApiServices)}: what the OpenAPI document has to describe. */
@@ -51,7 +54,8 @@ public final class RestApplication {
         return List.of(HealthResource.class, OpenApiResource.class, SessionResource.class, MeResource.class,
                 SchoolResource.class, CollegeResource.class, UserResource.class, PluginResource.class,
                 SchoolPluginResource.class, ReviewResource.class, GraduateImportResource.class,
-                SchoolGraduateResource.class, GraduateResource.class);
+                SchoolGraduateResource.class, GraduateResource.class, RegistrationResource.class,
+                SchoolRegistrationKeysResource.class);
     }
 
     /** The complete application. Call with the TCCL set to Jersey's class loader (see {@link RestServer}). */

@@ -1,6 +1,7 @@
 package io.jiuye.rest.internal;
 
 import io.jiuye.api.account.AuthService;
+import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserService;
 import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.i18n.MessageCatalog;
@@ -50,10 +51,10 @@ public final class RestServer {
     @Activate
     public RestServer(@Reference TenancyService tenancy, @Reference UserService users, @Reference AuthService auth,
             @Reference ReviewService review, @Reference SchoolPlugins schoolPlugins, @Reference PluginRegistry plugins,
-            @Reference MessageCatalog messages, @Reference GraduateService graduates, Config config)
-            throws IOException {
+            @Reference MessageCatalog messages, @Reference GraduateService graduates,
+            @Reference RegistrationService registrations, Config config) throws IOException {
         ApiServices services = new ApiServices(tenancy, users, auth, review, schoolPlugins, plugins, messages,
-                graduates);
+                graduates, registrations);
         this.server = start(config.host(), config.port(), services);
         LOG.info("REST API listening on http://{}:{}{}", config.host(), port(), Api.BASE);
     }

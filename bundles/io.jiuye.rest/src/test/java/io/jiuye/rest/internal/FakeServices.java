@@ -77,7 +77,7 @@ final class FakeServices {
 
     static ApiServices create() {
         return new ApiServices(new Tenancy(), new Users(), new Auth(), new Review(), new Plugins(), new Registry(),
-                new Catalog(), new Graduates());
+                new Catalog(), new Graduates(), new Registrations());
     }
 
     /** Graduates: imports read the whole body and report its size as the row count. */
@@ -106,6 +106,34 @@ final class FakeServices {
         @Override
         public io.jiuye.api.graduate.GraduateDto get(Principal caller, String graduateId) {
             throw new JiuyeException(CoreError.NOT_FOUND);
+        }
+    }
+
+    /** Registrations: one school to choose, keys number and name; registering "taken" is a conflict. */
+    static final class Registrations implements io.jiuye.api.account.RegistrationService {
+        @Override
+        public io.jiuye.api.Page<io.jiuye.api.tenancy.SchoolDto> schools(String query, io.jiuye.api.PageRequest page) {
+            return new io.jiuye.api.Page<>(List.of(new io.jiuye.api.tenancy.SchoolDto("s1", "10611", "示范大学", "重庆",
+                    0)), null, null);
+        }
+
+        @Override
+        public java.util.Set<io.jiuye.api.account.MatchKey> matchKeys(String schoolId) {
+            return java.util.Set.of(io.jiuye.api.account.MatchKey.STUDENT_NUMBER);
+        }
+
+        @Override
+        public java.util.Set<io.jiuye.api.account.MatchKey> setMatchKeys(Principal caller, String schoolId,
+                java.util.Set<io.jiuye.api.account.MatchKey> keys) {
+            return keys;
+        }
+
+        @Override
+        public UserDto register(io.jiuye.api.account.Registration r, String remoteAddress) {
+            if ("taken".equals(r.studentNumber())) {
+                throw new JiuyeException(CoreError.ALREADY_REGISTERED);
+            }
+            return ADMIN;
         }
     }
 

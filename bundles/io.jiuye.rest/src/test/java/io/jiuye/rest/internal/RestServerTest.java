@@ -36,7 +36,7 @@ class RestServerTest {
         ApiServices s = FakeServices.create();
         services = s;
         server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
-                s.messages(), s.graduates(), new RestServer.Config() {
+                s.messages(), s.graduates(), s.registrations(), new RestServer.Config() {
                     @Override
                     public Class<? extends Annotation> annotationType() {
                         return RestServer.Config.class;
@@ -352,5 +352,26 @@ class RestServerTest {
         assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("graduates-template.csv"));
         assertEquals("CSV", r.body());
         problem(send(authed("/schools/s1/graduate-imports/template?format=pdf")), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void registrationIsPublicAndItsKeysAreTheSchoolAdminsToSet() throws Exception {
+        assertEquals("10611", json(send(request("/registrations/schools")), 200).get("items").get(0).get("code")
+                .asText());
+        assertEquals("STUDENT_NUMBER", json(send(request("/registrations/schools/s1/keys")), 200).get("keys").get(0)
+                .asText());
+        String body = "{\"schoolId\":\"s1\",\"graduationYear\":2026,\"studentNumber\":\"%s\",\"name\":\"张三\","
+                + "\"password\":\"Zhang3san\"}";
+        json(send(request("/registrations").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(String.format(body, "2026001")))), 201);
+        problem(send(request("/registrations").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(String.format(body, "taken")))), 409, "ALREADY_REGISTERED");
+        problem(send(request("/registrations").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{}"))), 422, "VALIDATION_FAILED");
+        problem(send(request("/schools/s1/registration-keys").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"keys\":[\"NAME\"]}"))), 401, "UNAUTHENTICATED");
+        assertEquals("NAME", json(send(authed("/schools/s1/registration-keys").header("Content-Type",
+                "application/json").PUT(BodyPublishers.ofString("{\"keys\":[\"NAME\"]}"))), 200).get("keys").get(0)
+                .asText());
     }
 }

@@ -2,16 +2,20 @@ package io.jiuye.core.internal.graduate;
 
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
+import io.jiuye.api.Page;
+import io.jiuye.api.PageRequest;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.account.MatchKey;
 import io.jiuye.api.account.Registration;
 import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserDto;
+import io.jiuye.api.tenancy.SchoolDto;
 import io.jiuye.core.internal.account.PasswordHasher;
 import io.jiuye.core.internal.account.PasswordPolicy;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.persistence.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
@@ -22,6 +26,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
@@ -53,6 +58,16 @@ public class RegistrationServiceImpl implements RegistrationService {
         Arrays.stream(stored.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(MatchKey::valueOf)
                 .forEach(keys::add);
         return keys;
+    }
+
+    @Override
+    public Page<SchoolDto> schools(String query, PageRequest page) {
+        return tx.inTransaction(em -> {
+            boolean filtered = query != null && !query.isBlank();
+            return new Keyset("School", filtered ? "e.name LIKE :q OR e.code LIKE :q" : "",
+                    filtered ? Map.of("q", "%" + query.strip() + "%") : Map.of(), true)
+                    .page(em, School.class, page, School::toDto);
+        });
     }
 
     @Override

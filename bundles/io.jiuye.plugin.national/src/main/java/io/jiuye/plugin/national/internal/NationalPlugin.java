@@ -1,9 +1,13 @@
 package io.jiuye.plugin.national.internal;
 
+import io.jiuye.api.document.DocumentService;
 import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.plugin.Contribution;
+import io.jiuye.api.plugin.ContributionId;
+import io.jiuye.api.plugin.DocumentTemplateDefinition;
 import io.jiuye.api.plugin.JiuyePlugin;
 import io.jiuye.api.plugin.PluginDescriptor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
@@ -12,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The national baseline, on for every school: the graduation-destination categories with their national codes
- * (domain.md §11). Nothing province-specific belongs here; provinces add or narrow categories in their own plugins.
+ * (domain.md §11), and the default recommendation form (推荐表, R-REC-1) as a document template. Nothing
+ * province-specific belongs here.
  */
 @Component(service = JiuyePlugin.class)
 public final class NationalPlugin implements JiuyePlugin {
@@ -32,6 +37,9 @@ public final class NationalPlugin implements JiuyePlugin {
             LocalizedText.of("自由职业须提交本人签字的声明，并经学院和学校审核。",
                     "Freelance work needs a statement signed by the graduate and approval by college and school."));
 
+    static final ContributionId RECOMMENDATION_FORM =
+            ContributionId.of(DestinationTable.PLUGIN_ID, "recommendation-form", 1);
+
     private final PluginDescriptor descriptor;
 
     @Activate
@@ -40,9 +48,12 @@ public final class NationalPlugin implements JiuyePlugin {
     }
 
     NationalPlugin(String version) {
-        List<Contribution> categories = List.copyOf(DestinationTable.load());
-        this.descriptor = new PluginDescriptor(DestinationTable.PLUGIN_ID, version, NAME, true, categories,
-                List.of(), MESSAGES);
+        List<Contribution> contributions = new ArrayList<>(DestinationTable.load());
+        contributions.add(new DocumentTemplateDefinition(RECOMMENDATION_FORM,
+                LocalizedText.of("毕业生就业推荐表", "Graduate recommendation form"), "recommendation-form",
+                "templates/recommendation-form.json", DocumentService.LAYOUT));
+        this.descriptor = new PluginDescriptor(DestinationTable.PLUGIN_ID, version, NAME, true,
+                List.copyOf(contributions), List.of(), MESSAGES);
     }
 
     @Override
