@@ -25,7 +25,8 @@ public enum CoreError implements ErrorCode {
     CONTRIBUTION_UNAVAILABLE(409),
     SETTING_INVALID(422),
     REGISTRATION_NO_MATCH(422),
-    ALREADY_REGISTERED(409);
+    ALREADY_REGISTERED(409),
+    SOURCE_INFO_LOCKED(409);
 
     private final int status;
 

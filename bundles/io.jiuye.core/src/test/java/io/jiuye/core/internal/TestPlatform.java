@@ -16,6 +16,7 @@ import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.graduate.GraduateServiceImpl;
 import io.jiuye.core.internal.graduate.RegistrationServiceImpl;
+import io.jiuye.core.internal.graduate.SourceInfoServiceImpl;
 import io.jiuye.core.internal.i18n.MessageCatalogImpl;
 import io.jiuye.core.internal.persistence.JpaStore;
 import io.jiuye.core.internal.persistence.Transactions;
@@ -51,6 +52,7 @@ public final class TestPlatform implements AutoCloseable {
     public final MessageCatalogImpl messages;
     public final GraduateServiceImpl graduates;
     public final RegistrationServiceImpl registrations;
+    public final SourceInfoServiceImpl sourceInfo;
 
     public TestPlatform() {
         store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
@@ -68,6 +70,8 @@ public final class TestPlatform implements AutoCloseable {
         messages = new MessageCatalogImpl(registry);
         graduates = new GraduateServiceImpl(tx, clock, messages, audit);
         registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
+        sourceInfo = new SourceInfoServiceImpl(tx, clock, timers, events);
+        reviews.addCoreType(sourceInfo);
     }
 
     public static Principal operator() {

@@ -2,9 +2,13 @@ package io.jiuye.core.internal.graduate;
 
 import io.jiuye.api.graduate.EducationLevel;
 import io.jiuye.api.graduate.GraduateDto;
+import io.jiuye.api.graduate.SourceInfo;
+import io.jiuye.api.graduate.SourceInfoUpdate;
+import io.jiuye.api.graduate.SourceState;
 import io.jiuye.api.graduate.TrainingMode;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.persistence.Versioned;
+import io.jiuye.core.internal.review.ReviewItem;
 import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.Major;
 import io.jiuye.core.internal.tenancy.School;
@@ -16,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A graduate record (生源) of a school's cohort, loaded by the school before the student registers. */
 @Entity
@@ -51,6 +57,23 @@ public class Graduate extends Versioned {
     @ManyToOne
     @JoinColumn(name = "user_id")
     private UserAccount user;
+    @Column(name = "hukou_to_school")
+    private Boolean hukouToSchool;
+    @Column(name = "archive_to_school")
+    private Boolean archiveToSchool;
+    private String qq;
+    @Column(name = "home_postcode")
+    private String homePostcode;
+    @Column(name = "home_phone")
+    private String homePhone;
+    @Column(name = "home_address")
+    private String homeAddress;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_state")
+    private SourceState sourceState = SourceState.NOT_SUBMITTED;
+    @ManyToOne
+    @JoinColumn(name = "source_item_id")
+    private ReviewItem sourceItem;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -100,6 +123,69 @@ public class Graduate extends Versioned {
 
     public UserAccount getUser() {
         return user;
+    }
+
+    /** The completable fields by name, as text for the change log (R-SRC-3). */
+    Map<String, String> sourceFields() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("educationLevel", educationLevel == null ? null : educationLevel.name());
+        m.put("hukouToSchool", hukouToSchool == null ? null : hukouToSchool.toString());
+        m.put("archiveToSchool", archiveToSchool == null ? null : archiveToSchool.toString());
+        m.put("qq", qq);
+        m.put("homePostcode", homePostcode);
+        m.put("email", email);
+        m.put("phone", phone);
+        m.put("homePhone", homePhone);
+        m.put("homeAddress", homeAddress);
+        return m;
+    }
+
+    /** Applies a student's update; null fields stay. */
+    void complete(SourceInfoUpdate u, Instant now) {
+        if (u.educationLevel() != null) {
+            educationLevel = u.educationLevel();
+        }
+        if (u.hukouToSchool() != null) {
+            hukouToSchool = u.hukouToSchool();
+        }
+        if (u.archiveToSchool() != null) {
+            archiveToSchool = u.archiveToSchool();
+        }
+        qq = keep(qq, u.qq());
+        homePostcode = keep(homePostcode, u.homePostcode());
+        email = keep(email, u.email());
+        phone = keep(phone, u.phone());
+        homePhone = keep(homePhone, u.homePhone());
+        homeAddress = keep(homeAddress, u.homeAddress());
+        updatedAt = now;
+    }
+
+    private static String keep(String old, String given) {
+        return given == null ? old : given.isBlank() ? null : given.strip();
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    SourceState getSourceState() {
+        return sourceState;
+    }
+
+    ReviewItem getSourceItem() {
+        return sourceItem;
+    }
+
+    void sourceState(SourceState state, ReviewItem item) {
+        this.sourceState = state;
+        if (item != null) {
+            this.sourceItem = item;
+        }
+    }
+
+    SourceInfo toSourceInfo() {
+        return new SourceInfo(toDto(true), hukouToSchool, archiveToSchool, qq, homePostcode, homePhone, homeAddress,
+                sourceState, sourceItem == null ? null : sourceItem.getPublicId(), version);
     }
 
     /** Links the record to the account its graduate registered. */

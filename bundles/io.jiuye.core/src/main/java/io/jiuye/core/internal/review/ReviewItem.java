@@ -112,7 +112,8 @@ public class ReviewItem extends Versioned {
         return Json.readMap(attributesJson);
     }
 
-    void setAttributes(Map<String, String> attributes) {
+    /** The owning module refreshes the item's data before it is submitted again. */
+    public void setAttributes(Map<String, String> attributes) {
         this.attributesJson = Json.write(attributes);
     }
 

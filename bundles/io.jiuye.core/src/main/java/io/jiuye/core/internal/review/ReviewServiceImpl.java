@@ -9,6 +9,7 @@ import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FieldDefinition;
+import io.jiuye.api.flow.FlowDefinition;
 import io.jiuye.api.flow.ItemState;
 import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.plugin.ContributionId;
@@ -37,6 +38,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The review service: resolves an item's type to its live contribution, checks who may see and act, and lets the
@@ -53,6 +57,7 @@ public class ReviewServiceImpl implements ReviewService {
     private final DueWorkQueue timers;
     private final SecurityAuditLog audit;
     private final ReviewEngine engine;
+    private final Map<ContributionId, CoreItemType> coreTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public ReviewServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PluginRegistry registry,
@@ -66,9 +71,22 @@ public class ReviewServiceImpl implements ReviewService {
         this.engine = new ReviewEngine(clock, timers, events::publish);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void addCoreType(CoreItemType type) {
+        coreTypes.put(type.id(), type);
+    }
+
+    public void removeCoreType(CoreItemType type) {
+        coreTypes.remove(type.id());
+    }
+
     @Override
     public ReviewItemDto submit(Principal caller, SubmitRequest request) {
         ContributionId type = parseType(request.type());
+        if (type.pluginId().equals(CoreItemType.PLUGIN_ID)) {
+            throw JiuyeException.invalid("type", "TYPE_CORE");
+        }
         return tx.inTransaction(em -> {
             UserAccount submitter = account(em, caller);
             UserAccount counterparty = counterparty(em, submitter, request.counterpartyId());
@@ -128,9 +146,14 @@ public class ReviewServiceImpl implements ReviewService {
         return tx.inTransaction(em -> {
             ReviewItem item = visibleItem(em, caller, itemId);
             ContributionId type = ContributionId.parse(item.getItemType());
-            ItemTypeDefinition live = liveType(type, item.getSchool().getPublicId());
+            CoreItemType core = coreTypes.get(type);
+            FlowDefinition liveFlow = core != null ? core.flow(item.getSchool())
+                    : liveType(type, item.getSchool().getPublicId()).flow();
             item.expectVersion(expectedVersion);
-            engine.act(em, caller, account(em, caller), item, action, remark, live.flow());
+            engine.act(em, caller, account(em, caller), item, action, remark, liveFlow);
+            if (core != null) {
+                core.afterTransition(em, item);
+            }
             em.flush();
             if (action == ReviewAction.REVOKE) {
                 audit.success(SecurityAuditLog.Event.REVIEW_REVOKED, caller, item.getSchool().getId(),
@@ -207,7 +230,12 @@ public class ReviewServiceImpl implements ReviewService {
             if (!isLive(ContributionId.parse(item.getItemType()), item.getSchool().getPublicId())) {
                 throw new DueWorkQueue.Postponed("type of " + item.getPublicId() + " is not available");
             }
-            return engine.fireTimer(em, item, work.getRefStamp());
+            boolean fired = engine.fireTimer(em, item, work.getRefStamp());
+            CoreItemType core = coreTypes.get(ContributionId.parse(item.getItemType()));
+            if (fired && core != null) {
+                core.afterTransition(em, item);
+            }
+            return fired;
         }));
     }
 
@@ -231,6 +259,9 @@ public class ReviewServiceImpl implements ReviewService {
 
     /** Whether the type's contribution is installed and its plugin active for the school. */
     private boolean isLive(ContributionId type, String schoolId) {
+        if (type.pluginId().equals(CoreItemType.PLUGIN_ID)) {
+            return coreTypes.containsKey(type);
+        }
         return registry.contribution(type).isPresent() && schoolPlugins.isActive(schoolId, type.pluginId());
     }
 

@@ -18,6 +18,10 @@ public class School extends Versioned {
     private Instant createdAt;
     @Column(name = "registration_keys")
     private String registrationKeys = "STUDENT_NUMBER,NAME";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "source_review_chain")
+    private io.jiuye.api.graduate.SourceReviewChain sourceReviewChain =
+            io.jiuye.api.graduate.SourceReviewChain.COLLEGE_THEN_SCHOOL;
 
     protected School() {
     }
@@ -45,6 +49,14 @@ public class School extends Versioned {
 
     public void setRegistrationKeys(String keys) {
         this.registrationKeys = keys;
+    }
+
+    public io.jiuye.api.graduate.SourceReviewChain getSourceReviewChain() {
+        return sourceReviewChain;
+    }
+
+    public void setSourceReviewChain(io.jiuye.api.graduate.SourceReviewChain chain) {
+        this.sourceReviewChain = chain;
     }
 
     public SchoolDto toDto() {

@@ -1,0 +1,231 @@
+package io.jiuye.core.internal.graduate;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.JiuyeException.FieldError;
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.flow.ActorKind;
+import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.flow.ReviewAction;
+import io.jiuye.api.flow.StepDefinition;
+import io.jiuye.api.graduate.FieldChange;
+import io.jiuye.api.graduate.SourceInfo;
+import io.jiuye.api.graduate.SourceInfoService;
+import io.jiuye.api.graduate.SourceInfoUpdate;
+import io.jiuye.api.graduate.SourceReviewChain;
+import io.jiuye.api.graduate.SourceState;
+import io.jiuye.api.i18n.LocalizedText;
+import io.jiuye.api.plugin.ContributionId;
+import io.jiuye.core.internal.account.UserAccount;
+import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.internal.review.CoreItemType;
+import io.jiuye.core.internal.review.ReviewEngine;
+import io.jiuye.core.internal.review.ReviewItem;
+import io.jiuye.core.internal.tenancy.School;
+import io.jiuye.core.internal.tenancy.TenancyLookup;
+import io.jiuye.core.internal.tenancy.TenantScope;
+import io.jiuye.core.internal.timer.DueWorkQueue;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Source-information verification (生源信息核对, R-SRC-1..3): the graduate completes the fields of seed 000 §3.2.2,
+ * saves (each changed field logged) and submits into the school's chain, college then school or school only. The
+ * review runs on the review engine as the core item type {@code core:source-info@1}; its transitions set the
+ * record's state in the same transaction.
+ */
+@Component(service = {SourceInfoService.class, CoreItemType.class})
+public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
+    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "source-info", 1);
+    private static final Pattern QQ = Pattern.compile("[1-9][0-9]{4,11}");
+    private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+    private static final Pattern HOME_PHONE = Pattern.compile("[0-9+()\\- ]{7,20}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final ReviewEngine engine;
+
+    @Activate
+    public SourceInfoServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference DueWorkQueue timers,
+            @Reference DomainEvents events) {
+        this.tx = tx;
+        this.clock = clock;
+        this.engine = new ReviewEngine(clock, timers, events::publish);
+    }
+
+    @Override
+    public ContributionId id() {
+        return TYPE;
+    }
+
+    @Override
+    public FlowDefinition flow(School school) {
+        StepDefinition schoolStep = StepDefinition.review("school", LocalizedText.of("学校审核", "School review"),
+                ActorKind.SCHOOL_ADMIN);
+        return school.getSourceReviewChain() == SourceReviewChain.SCHOOL_ONLY ? FlowDefinition.of(schoolStep)
+                : FlowDefinition.of(StepDefinition.review("college", LocalizedText.of("学院审核", "College review"),
+                        ActorKind.COLLEGE_ADMIN), schoolStep);
+    }
+
+    @Override
+    public void afterTransition(EntityManager em, ReviewItem item) {
+        em.createQuery("SELECT g FROM Graduate g WHERE g.sourceItem = :i", Graduate.class).setParameter("i", item)
+                .getResultList().forEach(g -> g.sourceState(stateOf(item), null));
+    }
+
+    private static SourceState stateOf(ReviewItem item) {
+        return switch (item.getState()) {
+            case IN_REVIEW -> SourceState.IN_REVIEW;
+            case APPROVED -> SourceState.APPROVED;
+            case REJECTED -> SourceState.REJECTED;
+            case RETURNED -> SourceState.RETURNED;
+            case WITHDRAWN, EXPIRED -> SourceState.NOT_SUBMITTED;
+        };
+    }
+
+    @Override
+    public SourceInfo mine(Principal caller) {
+        return tx.inTransaction(em -> own(em, caller).toSourceInfo());
+    }
+
+    /** The caller's own record: students with a registered, linked record only. */
+    private static Graduate own(EntityManager em, Principal caller) {
+        if (!caller.is(Role.STUDENT) || caller.userId() == null) {
+            throw new JiuyeException(CoreError.FORBIDDEN);
+        }
+        return em.createQuery("SELECT g FROM Graduate g WHERE g.user.publicId = :u", Graduate.class)
+                .setParameter("u", caller.userId()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+    }
+
+    @Override
+    public SourceInfo save(Principal caller, SourceInfoUpdate update, long expectedVersion) {
+        check(update);
+        return tx.inTransaction(em -> {
+            Graduate g = own(em, caller);
+            g.expectVersion(expectedVersion);
+            if (!g.getSourceState().editable()) {
+                throw new JiuyeException(CoreError.SOURCE_INFO_LOCKED);
+            }
+            Map<String, String> before = g.sourceFields();
+            Instant now = clock.instant();
+            g.complete(update, now);
+            logChanges(em, g, before, caller.username(), "STUDENT", now);
+            em.flush();
+            return g.toSourceInfo();
+        });
+    }
+
+    static void logChanges(EntityManager em, Graduate g, Map<String, String> before, String by, String source,
+            Instant now) {
+        g.sourceFields().forEach((field, value) -> {
+            String old = before.get(field);
+            if (!Objects.equals(old, value)) {
+                em.persist(new GraduateChange(g, field, old, value, by, source, now));
+            }
+        });
+    }
+
+    private static void check(SourceInfoUpdate u) {
+        List<FieldError> errors = new ArrayList<>();
+        match(errors, "qq", u.qq(), QQ, "QQ_INVALID");
+        match(errors, "homePostcode", u.homePostcode(), POSTCODE, "POSTCODE_INVALID");
+        match(errors, "phone", u.phone(), MOBILE, "PHONE_INVALID");
+        match(errors, "homePhone", u.homePhone(), HOME_PHONE, "HOME_PHONE_INVALID");
+        match(errors, "email", u.email(), EMAIL, "EMAIL_INVALID");
+        if (u.email() != null && u.email().length() > 100) {
+            errors.add(FieldError.of("email", "TOO_LONG", 100));
+        }
+        if (u.homeAddress() != null && u.homeAddress().strip().length() > 200) {
+            errors.add(FieldError.of("homeAddress", "TOO_LONG", 200));
+        }
+        if (!errors.isEmpty()) {
+            throw JiuyeException.invalid(errors);
+        }
+    }
+
+    private static void match(List<FieldError> errors, String field, String value, Pattern p, String code) {
+        if (value != null && !value.isBlank() && !p.matcher(value.strip()).matches()) {
+            errors.add(FieldError.of(field, code));
+        }
+    }
+
+    @Override
+    public SourceInfo submit(Principal caller, long expectedVersion) {
+        return tx.inTransaction(em -> {
+            Graduate g = own(em, caller);
+            g.expectVersion(expectedVersion);
+            if (!g.getSourceState().editable()) {
+                throw new JiuyeException(CoreError.SOURCE_INFO_LOCKED);
+            }
+            Map<String, String> fields = g.sourceFields();
+            List<FieldError> missing = new ArrayList<>();
+            fields.forEach((k, v) -> {
+                if (v == null || v.isBlank()) {
+                    missing.add(FieldError.of(k, "REQUIRED"));
+                }
+            });
+            if (!missing.isEmpty()) {
+                throw JiuyeException.invalid(missing);
+            }
+            UserAccount student = g.getUser();
+            FlowDefinition flow = flow(g.getSchool());
+            ReviewItem item = g.getSourceItem();
+            if (item == null) {
+                item = engine.submit(em, student, TYPE.toString(), flow, fields, null, null);
+            } else {
+                item.setAttributes(fields);
+                engine.act(em, caller, student, item, ReviewAction.SUBMIT, null, flow);
+            }
+            g.sourceState(stateOf(item), item);
+            g.touch(clock.instant());
+            em.flush();
+            return g.toSourceInfo();
+        });
+    }
+
+    @Override
+    public List<FieldChange> changes(Principal caller, String graduateId) {
+        return tx.inTransaction(em -> {
+            Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
+            boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
+            if (!own && !caller.is(Role.OPERATOR) && !TenantScope.administers(caller, g.getSchool(), g.getCollege())) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            return em.createQuery("SELECT c FROM GraduateChange c WHERE c.graduate = :g ORDER BY c.id",
+                    GraduateChange.class).setParameter("g", g).getResultList().stream().map(GraduateChange::toDto)
+                    .toList();
+        });
+    }
+
+    @Override
+    public SourceReviewChain reviewChain(String schoolId) {
+        return tx.inTransaction(em -> TenancyLookup.school(em, schoolId).getSourceReviewChain());
+    }
+
+    @Override
+    public SourceReviewChain setReviewChain(Principal caller, String schoolId, SourceReviewChain chain) {
+        if (chain == null) {
+            throw JiuyeException.invalid("chain", "REQUIRED");
+        }
+        return tx.inTransaction(em -> {
+            School s = TenancyLookup.school(em, schoolId);
+            TenantScope.requireManage(caller, s);
+            s.setSourceReviewChain(chain);
+            return chain;
+        });
+    }
+}
