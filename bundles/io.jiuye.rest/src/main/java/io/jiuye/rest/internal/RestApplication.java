@@ -13,8 +13,10 @@ import io.jiuye.rest.internal.resource.GraduateImportResource;
 import io.jiuye.rest.internal.resource.GraduateResource;
 import io.jiuye.rest.internal.resource.SchoolGraduateResource;
 import io.jiuye.rest.internal.resource.SchoolRegistrationKeysResource;
+import io.jiuye.rest.internal.resource.SchoolSourceReviewChainResource;
 import io.jiuye.rest.internal.resource.HealthResource;
 import io.jiuye.rest.internal.resource.MeResource;
+import io.jiuye.rest.internal.resource.MeSourceInfoResource;
 import io.jiuye.rest.internal.resource.OpenApiResource;
 import io.jiuye.rest.internal.resource.PluginResource;
 import io.jiuye.rest.internal.resource.RegistrationResource;
@@ -45,8 +47,9 @@ public final class RestApplication {
                 new CollegeResource(s.tenancy()), new UserResource(s.users()), new PluginResource(s.plugins()),
                 new SchoolPluginResource(s.schoolPlugins()), new ReviewResource(s.review()),
                 new GraduateImportResource(s.graduates()), new SchoolGraduateResource(s.graduates()),
-                new GraduateResource(s.graduates()), new RegistrationResource(s.registrations()),
-                new SchoolRegistrationKeysResource(s.registrations()));
+                new GraduateResource(s.graduates(), s.sourceInfo()), new RegistrationResource(s.registrations()),
+                new SchoolRegistrationKeysResource(s.registrations()), new MeSourceInfoResource(s.sourceInfo()),
+                new SchoolSourceReviewChainResource(s.sourceInfo()));
     }
 
     /** The classes of {@link #resources(ApiServices)}: what the OpenAPI document has to describe. */
@@ -55,7 +58,8 @@ public final class RestApplication {
                 SchoolResource.class, CollegeResource.class, UserResource.class, PluginResource.class,
                 SchoolPluginResource.class, ReviewResource.class, GraduateImportResource.class,
                 SchoolGraduateResource.class, GraduateResource.class, RegistrationResource.class,
-                SchoolRegistrationKeysResource.class);
+                SchoolRegistrationKeysResource.class, MeSourceInfoResource.class,
+                SchoolSourceReviewChainResource.class);
     }
 
     /** The complete application. Call with the TCCL set to Jersey's class loader (see {@link RestServer}). */

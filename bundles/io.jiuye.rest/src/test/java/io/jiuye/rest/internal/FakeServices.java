@@ -77,7 +77,7 @@ final class FakeServices {
 
     static ApiServices create() {
         return new ApiServices(new Tenancy(), new Users(), new Auth(), new Review(), new Plugins(), new Registry(),
-                new Catalog(), new Graduates(), new Registrations());
+                new Catalog(), new Graduates(), new Registrations(), new SourceInfos());
     }
 
     /** Graduates: imports read the whole body and report its size as the row count. */
@@ -134,6 +134,52 @@ final class FakeServices {
                 throw new JiuyeException(CoreError.ALREADY_REGISTERED);
             }
             return ADMIN;
+        }
+    }
+
+    /** Source info: a record at version 3; saving with another version conflicts. */
+    static final class SourceInfos implements io.jiuye.api.graduate.SourceInfoService {
+        static io.jiuye.api.graduate.SourceInfo info(io.jiuye.api.graduate.SourceState state) {
+            return new io.jiuye.api.graduate.SourceInfo(new io.jiuye.api.graduate.GraduateDto("g1", "s1", "c1", null,
+                    2026, "2026001", "张三", "男", "110101199507010839", io.jiuye.api.graduate.EducationLevel.BACHELOR,
+                    io.jiuye.api.graduate.TrainingMode.NON_TARGETED, null, "15800002340", null, true, 3), true, false,
+                    "123456", "400044", null, "重庆", state, null, 3);
+        }
+
+        @Override
+        public io.jiuye.api.graduate.SourceInfo mine(Principal caller) {
+            return info(io.jiuye.api.graduate.SourceState.NOT_SUBMITTED);
+        }
+
+        @Override
+        public io.jiuye.api.graduate.SourceInfo save(Principal caller, io.jiuye.api.graduate.SourceInfoUpdate update,
+                long expectedVersion) {
+            if (expectedVersion != 3) {
+                throw new JiuyeException(CoreError.VERSION_CONFLICT);
+            }
+            return info(io.jiuye.api.graduate.SourceState.NOT_SUBMITTED);
+        }
+
+        @Override
+        public io.jiuye.api.graduate.SourceInfo submit(Principal caller, long expectedVersion) {
+            return info(io.jiuye.api.graduate.SourceState.IN_REVIEW);
+        }
+
+        @Override
+        public List<io.jiuye.api.graduate.FieldChange> changes(Principal caller, String graduateId) {
+            return List.of(new io.jiuye.api.graduate.FieldChange("qq", null, "123456", "2026001@S1", CREATED,
+                    "STUDENT"));
+        }
+
+        @Override
+        public io.jiuye.api.graduate.SourceReviewChain reviewChain(String schoolId) {
+            return io.jiuye.api.graduate.SourceReviewChain.COLLEGE_THEN_SCHOOL;
+        }
+
+        @Override
+        public io.jiuye.api.graduate.SourceReviewChain setReviewChain(Principal caller, String schoolId,
+                io.jiuye.api.graduate.SourceReviewChain chain) {
+            return chain;
         }
     }
 

@@ -36,7 +36,7 @@ class RestServerTest {
         ApiServices s = FakeServices.create();
         services = s;
         server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
-                s.messages(), s.graduates(), s.registrations(), new RestServer.Config() {
+                s.messages(), s.graduates(), s.registrations(), s.sourceInfo(), new RestServer.Config() {
                     @Override
                     public Class<? extends Annotation> annotationType() {
                         return RestServer.Config.class;
@@ -372,6 +372,25 @@ class RestServerTest {
                 .PUT(BodyPublishers.ofString("{\"keys\":[\"NAME\"]}"))), 401, "UNAUTHENTICATED");
         assertEquals("NAME", json(send(authed("/schools/s1/registration-keys").header("Content-Type",
                 "application/json").PUT(BodyPublishers.ofString("{\"keys\":[\"NAME\"]}"))), 200).get("keys").get(0)
+                .asText());
+    }
+
+    @Test
+    void sourceInfoIsTheGraduatesOwnWithVersionedSaves() throws Exception {
+        assertEquals("NOT_SUBMITTED", json(send(authed("/me/source-info")), 200).get("state").asText());
+        assertEquals("张三", json(send(authed("/me/source-info").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"version\":3,\"qq\":\"123456\"}"))), 200).get("record").get("name")
+                .asText());
+        problem(send(authed("/me/source-info").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"version\":2}"))), 409, "VERSION_CONFLICT");
+        problem(send(authed("/me/source-info").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"qq\":\"1\"}"))), 422, "VALIDATION_FAILED");
+        assertEquals("IN_REVIEW", json(send(postJson("/me/source-info/submit", "{\"version\":3}")), 200)
+                .get("state").asText());
+        assertEquals("qq", json(send(authed("/graduates/g1/changes")), 200).get("items").get(0).get("field")
+                .asText());
+        assertEquals("SCHOOL_ONLY", json(send(authed("/schools/s1/source-review-chain").header("Content-Type",
+                "application/json").PUT(BodyPublishers.ofString("{\"chain\":\"SCHOOL_ONLY\"}"))), 200).get("chain")
                 .asText());
     }
 }
