@@ -65,6 +65,11 @@ final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    Response put(String path, String token, Object body) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     /** Posts raw bytes with a content type (file uploads). */
     Response upload(String path, String token, String contentType, byte[] content)
             throws IOException, InterruptedException {

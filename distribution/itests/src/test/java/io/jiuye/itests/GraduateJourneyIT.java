@@ -1,0 +1,106 @@
+package io.jiuye.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+/**
+ * A graduate's way through the API across roles: the school imports the cohort, the student registers (a mismatch
+ * first), completes and submits source information, the college returns it, the student corrects and resubmits,
+ * college and school approve; the change log and the trail tell the story, and nobody sees another's record.
+ */
+public class GraduateJourneyIT extends JiuyeTestSupport {
+
+    @Test
+    public void importRegisterSubmitReturnResubmitApprove() throws Exception {
+        Rest rest = api();
+        String operator = loginOperator(rest);
+        String code = "J" + unique().substring(0, 6);
+        String school = rest.post("/schools", operator, Map.of("code", code, "name", "旅程测试大学"))
+                .expect(201).body().path("id").asText();
+        String college = rest.post("/schools/" + school + "/colleges", operator, Map.of("code", "PA", "name",
+                "公共管理学院")).expect(201).body().path("id").asText();
+        rest.post("/schools/" + school + "/cohorts", operator, Map.of("graduationYear", 2026)).expect(201);
+        String admin = user(rest, operator, "ja-" + code, "SCHOOL_ADMIN", school, null);
+        String collegeAdmin = user(rest, operator, "jc-" + code, "COLLEGE_ADMIN", school, college);
+
+        String csv = "学号,姓名,身份证号,学院代码,学历层次,培养方式\n"
+                + "201508102026,杨龙,11010519491231002X,PA,本科,非定向\n";
+        rest.upload("/schools/" + school + "/graduate-imports?graduationYear=2026", admin, "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        Map<String, Object> registration = new HashMap<>(Map.of("schoolId", school, "graduationYear", 2026,
+                "studentNumber", "201508102026", "name", "杨虎", "password", "Yang1ong!"));
+        assertEquals("REGISTRATION_NO_MATCH", rest.post("/registrations", null, registration).expect(422).code());
+        registration.put("name", "杨龙");
+        assertEquals("201508102026@" + code, rest.post("/registrations", null, registration).expect(201).body()
+                .path("username").asText());
+        assertEquals("ALREADY_REGISTERED", rest.post("/registrations", null, registration).expect(409).code());
+        String student = login(rest, "201508102026@" + code, "Yang1ong!");
+
+        JsonNode info = rest.get("/me/source-info", student).expect(200).body();
+        assertEquals("NOT_SUBMITTED", info.path("state").asText());
+        Map<String, Object> fields = new HashMap<>(Map.of("version", info.path("version").asLong(),
+                "hukouToSchool", true, "archiveToSchool", true, "qq", "10001", "homePostcode", "400044",
+                "email", "yanglong@example.com", "phone", "15800002340", "homePhone", "023-65102278",
+                "homeAddress", "重庆市沙坪坝区"));
+        info = rest.put("/me/source-info", student, fields).expect(200).body();
+        info = rest.post("/me/source-info/submit", student, Map.of("version", info.path("version").asLong()))
+                .expect(200).body();
+        assertEquals("IN_REVIEW", info.path("state").asText());
+        String item = info.path("reviewItemId").asText();
+
+        JsonNode waiting = rest.get("/review-items/" + item, collegeAdmin).expect(200).body();
+        assertEquals("college", waiting.path("stepKey").asText());
+        rest.post("/review-items/" + item + "/return", collegeAdmin, Map.of("version",
+                waiting.path("version").asLong(), "remark", "家庭地址请详细到门牌号")).expect(200);
+        info = rest.get("/me/source-info", student).expect(200).body();
+        assertEquals("RETURNED", info.path("state").asText());
+        info = rest.put("/me/source-info", student, Map.of("version", info.path("version").asLong(),
+                "homeAddress", "重庆市沙坪坝区沙正街174号")).expect(200).body();
+        rest.post("/me/source-info/submit", student, Map.of("version", info.path("version").asLong())).expect(200);
+
+        long v = rest.get("/review-items/" + item, collegeAdmin).expect(200).body().path("version").asLong();
+        v = rest.post("/review-items/" + item + "/approve", collegeAdmin, Map.of("version", v)).expect(200).body()
+                .path("version").asLong();
+        assertEquals("APPROVED", rest.post("/review-items/" + item + "/approve", admin, Map.of("version", v))
+                .expect(200).body().path("state").asText());
+        assertEquals("APPROVED", rest.get("/me/source-info", student).expect(200).body().path("state").asText());
+        assertEquals("SOURCE_INFO_LOCKED", rest.put("/me/source-info", student, Map.of("version",
+                rest.get("/me/source-info", student).body().path("version").asLong(), "qq", "10002"))
+                .expect(409).code());
+
+        List<JsonNode> trail = rest.get("/review-items/" + item + "/trail", student).expect(200).items();
+        assertEquals(List.of("SUBMIT", "RETURN", "SUBMIT", "APPROVE", "APPROVE"),
+                trail.stream().map(t -> t.path("action").asText()).toList());
+        String graduate = info.path("record").path("id").asText();
+        List<JsonNode> changes = rest.get("/graduates/" + graduate + "/changes", collegeAdmin).expect(200).items();
+        assertTrue(changes.stream().anyMatch(c -> c.path("field").asText().equals("homeAddress")
+                && c.path("oldValue").asText().equals("重庆市沙坪坝区")
+                && c.path("newValue").asText().equals("重庆市沙坪坝区沙正街174号")));
+
+        // another student of the school sees neither the record nor the item
+        String other = user(rest, operator, "jo-" + code, "STUDENT", school, college);
+        rest.get("/graduates/" + graduate, other).expect(404);
+        rest.get("/review-items/" + item, other).expect(404);
+        rest.get("/schools/" + school + "/graduates", other).expect(403);
+    }
+
+    private String user(Rest rest, String operator, String username, String role, String school, String college)
+            throws Exception {
+        String password = strongPassword();
+        Map<String, Object> body = new HashMap<>(Map.of("username", username, "displayName", username, "role", role,
+                "schoolId", school, "password", password));
+        if (college != null) {
+            body.put("collegeId", college);
+        }
+        rest.post("/users", operator, body).expect(201);
+        return login(rest, username, password);
+    }
+}
