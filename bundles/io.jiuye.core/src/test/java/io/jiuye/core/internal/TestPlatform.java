@@ -15,6 +15,7 @@ import io.jiuye.core.internal.account.UserServiceImpl;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.graduate.GraduateServiceImpl;
+import io.jiuye.core.internal.graduate.RecommendationFormServiceImpl;
 import io.jiuye.core.internal.graduate.RegistrationServiceImpl;
 import io.jiuye.core.internal.graduate.SourceInfoServiceImpl;
 import io.jiuye.core.internal.i18n.MessageCatalogImpl;
@@ -53,6 +54,7 @@ public final class TestPlatform implements AutoCloseable {
     public final GraduateServiceImpl graduates;
     public final RegistrationServiceImpl registrations;
     public final SourceInfoServiceImpl sourceInfo;
+    public final RecommendationFormServiceImpl recommendations;
 
     public TestPlatform() {
         store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
@@ -72,6 +74,8 @@ public final class TestPlatform implements AutoCloseable {
         registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
         sourceInfo = new SourceInfoServiceImpl(tx, clock, timers, events);
         reviews.addCoreType(sourceInfo);
+        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins);
+        reviews.addCoreType(recommendations);
     }
 
     public static Principal operator() {

@@ -4,6 +4,7 @@ import io.jiuye.api.account.AuthService;
 import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserService;
 import io.jiuye.api.graduate.GraduateService;
+import io.jiuye.api.graduate.RecommendationFormService;
 import io.jiuye.api.graduate.SourceInfoService;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.api.plugin.PluginRegistry;
@@ -14,5 +15,5 @@ import io.jiuye.api.tenancy.TenancyService;
 /** The API services the REST resources call, gathered so they can be handed over as one. */
 public record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
         SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates,
-        RegistrationService registrations, SourceInfoService sourceInfo) {
+        RegistrationService registrations, SourceInfoService sourceInfo, RecommendationFormService recommendations) {
 }

@@ -15,6 +15,7 @@ import io.jiuye.rest.internal.resource.SchoolGraduateResource;
 import io.jiuye.rest.internal.resource.SchoolRegistrationKeysResource;
 import io.jiuye.rest.internal.resource.SchoolSourceReviewChainResource;
 import io.jiuye.rest.internal.resource.HealthResource;
+import io.jiuye.rest.internal.resource.MeRecommendationFormResource;
 import io.jiuye.rest.internal.resource.MeResource;
 import io.jiuye.rest.internal.resource.MeSourceInfoResource;
 import io.jiuye.rest.internal.resource.OpenApiResource;
@@ -47,9 +48,10 @@ public final class RestApplication {
                 new CollegeResource(s.tenancy()), new UserResource(s.users()), new PluginResource(s.plugins()),
                 new SchoolPluginResource(s.schoolPlugins()), new ReviewResource(s.review()),
                 new GraduateImportResource(s.graduates()), new SchoolGraduateResource(s.graduates()),
-                new GraduateResource(s.graduates(), s.sourceInfo()), new RegistrationResource(s.registrations()),
+                new GraduateResource(s.graduates(), s.sourceInfo(), s.recommendations()), new RegistrationResource(s.registrations()),
                 new SchoolRegistrationKeysResource(s.registrations()), new MeSourceInfoResource(s.sourceInfo()),
-                new SchoolSourceReviewChainResource(s.sourceInfo()));
+                new SchoolSourceReviewChainResource(s.sourceInfo()),
+                new MeRecommendationFormResource(s.recommendations()));
     }
 
     /** The classes of {@link #resources(ApiServices)}: what the OpenAPI document has to describe. */
@@ -59,7 +61,7 @@ public final class RestApplication {
                 SchoolPluginResource.class, ReviewResource.class, GraduateImportResource.class,
                 SchoolGraduateResource.class, GraduateResource.class, RegistrationResource.class,
                 SchoolRegistrationKeysResource.class, MeSourceInfoResource.class,
-                SchoolSourceReviewChainResource.class);
+                SchoolSourceReviewChainResource.class, MeRecommendationFormResource.class);
     }
 
     /** The complete application. Call with the TCCL set to Jersey's class loader (see {@link RestServer}). */

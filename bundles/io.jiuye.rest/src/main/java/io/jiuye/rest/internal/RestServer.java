@@ -4,6 +4,7 @@ import io.jiuye.api.account.AuthService;
 import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserService;
 import io.jiuye.api.graduate.GraduateService;
+import io.jiuye.api.graduate.RecommendationFormService;
 import io.jiuye.api.graduate.SourceInfoService;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.api.plugin.PluginRegistry;
@@ -53,10 +54,10 @@ public final class RestServer {
     public RestServer(@Reference TenancyService tenancy, @Reference UserService users, @Reference AuthService auth,
             @Reference ReviewService review, @Reference SchoolPlugins schoolPlugins, @Reference PluginRegistry plugins,
             @Reference MessageCatalog messages, @Reference GraduateService graduates,
-            @Reference RegistrationService registrations, @Reference SourceInfoService sourceInfo, Config config)
-            throws IOException {
+            @Reference RegistrationService registrations, @Reference SourceInfoService sourceInfo,
+            @Reference RecommendationFormService recommendations, Config config) throws IOException {
         ApiServices services = new ApiServices(tenancy, users, auth, review, schoolPlugins, plugins, messages,
-                graduates, registrations, sourceInfo);
+                graduates, registrations, sourceInfo, recommendations);
         this.server = start(config.host(), config.port(), services);
         LOG.info("REST API listening on http://{}:{}{}", config.host(), port(), Api.BASE);
     }

@@ -77,7 +77,8 @@ final class FakeServices {
 
     static ApiServices create() {
         return new ApiServices(new Tenancy(), new Users(), new Auth(), new Review(), new Plugins(), new Registry(),
-                new Catalog(), new Graduates(), new Registrations(), new SourceInfos());
+                new Catalog(), new Graduates(), new Registrations(), new SourceInfos(),
+                new Recommendations());
     }
 
     /** Graduates: imports read the whole body and report its size as the row count. */
@@ -180,6 +181,52 @@ final class FakeServices {
         public io.jiuye.api.graduate.SourceReviewChain setReviewChain(Principal caller, String schoolId,
                 io.jiuye.api.graduate.SourceReviewChain chain) {
             return chain;
+        }
+    }
+
+    /** Recommendation forms: the PDF is the caller's name as bytes; graduate "g2" has no approved form. */
+    static final class Recommendations implements io.jiuye.api.graduate.RecommendationFormService {
+        static io.jiuye.api.graduate.RecommendationForm form() {
+            return new io.jiuye.api.graduate.RecommendationForm("g1", Map.of("name", "张三"), false,
+                    io.jiuye.api.graduate.SourceState.NOT_SUBMITTED, null, 1);
+        }
+
+        @Override
+        public io.jiuye.api.graduate.RecommendationForm mine(Principal caller) {
+            return form();
+        }
+
+        @Override
+        public io.jiuye.api.graduate.RecommendationForm save(Principal caller, Map<String, String> fields,
+                long expectedVersion) {
+            return form();
+        }
+
+        @Override
+        public io.jiuye.api.graduate.RecommendationForm setPhoto(Principal caller, byte[] image, long expectedVersion) {
+            if (image.length > 2 * 1024 * 1024) {
+                throw JiuyeException.invalid("photo", "PHOTO_TOO_LARGE", 2);
+            }
+            return new io.jiuye.api.graduate.RecommendationForm("g1", Map.of("name", "张三"), true,
+                    io.jiuye.api.graduate.SourceState.NOT_SUBMITTED, null, 2);
+        }
+
+        @Override
+        public io.jiuye.api.graduate.RecommendationForm submit(Principal caller, long expectedVersion) {
+            return form();
+        }
+
+        @Override
+        public byte[] preview(Principal caller, java.util.Locale locale) {
+            return "%PDF-preview".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public byte[] pdf(Principal caller, String graduateId, java.util.Locale locale) {
+            if (graduateId.equals("g2")) {
+                throw new JiuyeException(CoreError.RECOMMENDATION_FORM_NOT_APPROVED);
+            }
+            return "%PDF-form".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
     }
 

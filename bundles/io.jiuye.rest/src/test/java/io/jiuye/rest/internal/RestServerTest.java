@@ -36,7 +36,8 @@ class RestServerTest {
         ApiServices s = FakeServices.create();
         services = s;
         server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
-                s.messages(), s.graduates(), s.registrations(), s.sourceInfo(), new RestServer.Config() {
+                s.messages(), s.graduates(), s.registrations(), s.sourceInfo(), s.recommendations(),
+                new RestServer.Config() {
                     @Override
                     public Class<? extends Annotation> annotationType() {
                         return RestServer.Config.class;
@@ -392,5 +393,25 @@ class RestServerTest {
         assertEquals("SCHOOL_ONLY", json(send(authed("/schools/s1/source-review-chain").header("Content-Type",
                 "application/json").PUT(BodyPublishers.ofString("{\"chain\":\"SCHOOL_ONLY\"}"))), 200).get("chain")
                 .asText());
+    }
+
+    @Test
+    void recommendationFormsTakeAPhotoByContentTypeAndPrintAsPdf() throws Exception {
+        assertEquals("张三", json(send(authed("/me/recommendation-form")), 200).get("fields").get("name").asText());
+        assertTrue(json(send(authed("/me/recommendation-form/photo").header("Content-Type", "image/png")
+                .header("If-Match", "1").PUT(BodyPublishers.ofByteArray(new byte[] {1, 2, 3}))), 200).get("hasPhoto")
+                .asBoolean());
+        problem(send(authed("/me/recommendation-form/photo").header("Content-Type", "image/gif")
+                .header("If-Match", "1").PUT(BodyPublishers.ofByteArray(new byte[] {1}))), 415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        problem(send(authed("/me/recommendation-form/photo").header("Content-Type", "image/png")
+                .header("If-Match", "1").PUT(BodyPublishers.ofByteArray(new byte[3 * 1024 * 1024]))), 422,
+                "VALIDATION_FAILED");
+        HttpResponse<String> pdf = send(authed("/graduates/g1/recommendation-form.pdf"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("recommendation-form.pdf"));
+        problem(send(authed("/graduates/g2/recommendation-form.pdf")), 409, "RECOMMENDATION_FORM_NOT_APPROVED");
+        assertEquals("%PDF-preview", send(authed("/me/recommendation-form/preview.pdf")).body());
     }
 }

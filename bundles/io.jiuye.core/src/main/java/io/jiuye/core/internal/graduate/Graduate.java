@@ -168,6 +168,34 @@ public class Graduate extends Versioned {
         this.updatedAt = now;
     }
 
+    String getGender() {
+        return gender;
+    }
+
+    Major getMajor() {
+        return major;
+    }
+
+    String getClassName() {
+        return className;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getHomeAddress() {
+        return homeAddress;
+    }
+
+    String getHomePostcode() {
+        return homePostcode;
+    }
+
     SourceState getSourceState() {
         return sourceState;
     }

@@ -6,17 +6,19 @@ import java.util.Map;
 
 /** The databases Jiuye runs on, told apart by their JDBC URL, with what differs between them. */
 public enum DatabaseKind {
-    DERBY("jdbc:derby:", "Derby", "CLOB"),
-    POSTGRESQL("jdbc:postgresql:", "PostgreSQL", "TEXT");
+    DERBY("jdbc:derby:", "Derby", "CLOB", "BLOB(4M)"),
+    POSTGRESQL("jdbc:postgresql:", "PostgreSQL", "TEXT", "BYTEA");
 
     private final String urlPrefix;
     private final String eclipseLinkTarget;
     private final String textType;
+    private final String blobType;
 
-    DatabaseKind(String urlPrefix, String eclipseLinkTarget, String textType) {
+    DatabaseKind(String urlPrefix, String eclipseLinkTarget, String textType, String blobType) {
         this.urlPrefix = urlPrefix;
         this.eclipseLinkTarget = eclipseLinkTarget;
         this.textType = textType;
+        this.blobType = blobType;
     }
 
     public static DatabaseKind of(String url) {
@@ -35,7 +37,7 @@ public enum DatabaseKind {
 
     /** Placeholders the migration scripts use for types that differ. */
     public Map<String, String> sqlPlaceholders() {
-        return Map.of("${text}", textType);
+        return Map.of("${text}", textType, "${blob}", blobType);
     }
 
     /** A new instance of the driver; the classes load only for the database in use (optional imports). */

@@ -35,6 +35,10 @@ public class Major extends Versioned {
         return code;
     }
 
+    public String getName() {
+        return name;
+    }
+
     public College getCollege() {
         return college;
     }

@@ -1,0 +1,301 @@
+package io.jiuye.core.internal.graduate;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.JiuyeException.FieldError;
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.document.DocumentService;
+import io.jiuye.api.flow.ActorKind;
+import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.flow.ReviewAction;
+import io.jiuye.api.flow.StepDefinition;
+import io.jiuye.api.graduate.RecommendationForm;
+import io.jiuye.api.graduate.RecommendationFormService;
+import io.jiuye.api.graduate.SourceState;
+import io.jiuye.api.i18n.LocalizedText;
+import io.jiuye.api.plugin.ContributionId;
+import io.jiuye.api.plugin.DocumentTemplateDefinition;
+import io.jiuye.api.plugin.SchoolPlugins;
+import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.internal.review.CoreItemType;
+import io.jiuye.core.internal.review.ReviewEngine;
+import io.jiuye.core.internal.review.ReviewItem;
+import io.jiuye.core.internal.tenancy.School;
+import io.jiuye.core.internal.tenancy.TenancyLookup;
+import io.jiuye.core.internal.tenancy.TenantScope;
+import io.jiuye.core.internal.timer.DueWorkQueue;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Recommendation forms (推荐表, R-REC-1..2). The form is pre-filled from the graduate's record, whose fields stay
+ * read-only on it; the graduate completes the rest, adds a photo, previews and submits it to the college's review
+ * (core item type {@code core:recommendation-form@1}); once approved it is printed from the document template the
+ * school's plugins supply for the purpose {@code recommendation-form}.
+ */
+@Component(service = {RecommendationFormService.class, CoreItemType.class})
+public class RecommendationFormServiceImpl implements RecommendationFormService, CoreItemType {
+    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "recommendation-form", 1);
+    static final String PURPOSE = "recommendation-form";
+    /** Fields the graduate fills in (R-REC-1); the template names the same keys. */
+    static final Set<String> EDITABLE = Set.of("gender", "ethnicity", "birthMonth", "politicalStatus",
+            "maritalStatus", "origin", "secondMajor", "foreignLanguage", "computerLevel", "entryDate",
+            "graduationDate", "address", "postcode", "phone", "email", "history", "awards", "selfRecommendation");
+    private static final int MAX_PHOTO = 2 * 1024 * 1024;
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final SchoolPlugins schoolPlugins;
+    private final ReviewEngine engine;
+    private volatile DocumentService documents;
+
+    @Activate
+    public RecommendationFormServiceImpl(@Reference Transactions tx, @Reference Clock clock,
+            @Reference DueWorkQueue timers, @Reference DomainEvents events, @Reference SchoolPlugins schoolPlugins) {
+        this.tx = tx;
+        this.clock = clock;
+        this.schoolPlugins = schoolPlugins;
+        this.engine = new ReviewEngine(clock, timers, events::publish);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setDocuments(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    public void unsetDocuments(DocumentService documents) {
+        if (this.documents == documents) {
+            this.documents = null;
+        }
+    }
+
+    @Override
+    public ContributionId id() {
+        return TYPE;
+    }
+
+    @Override
+    public FlowDefinition flow(School school) {
+        return FlowDefinition.of(StepDefinition.review("college", LocalizedText.of("学院审核", "College review"),
+                ActorKind.COLLEGE_ADMIN));
+    }
+
+    @Override
+    public void afterTransition(EntityManager em, ReviewItem item) {
+        // the form's state is its review item's state: nothing to copy
+    }
+
+    @Override
+    public RecommendationForm mine(Principal caller) {
+        return tx.inTransaction(em -> form(em, caller).toDto());
+    }
+
+    /** The caller's form, created from the record on first access. */
+    private GraduateRecommendation form(EntityManager em, Principal caller) {
+        if (!caller.is(Role.STUDENT) || caller.userId() == null) {
+            throw new JiuyeException(CoreError.FORBIDDEN);
+        }
+        Graduate g = em.createQuery("SELECT g FROM Graduate g WHERE g.user.publicId = :u", Graduate.class)
+                .setParameter("u", caller.userId()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+        return em.createQuery("SELECT r FROM GraduateRecommendation r WHERE r.graduate = :g",
+                GraduateRecommendation.class).setParameter("g", g).getResultList().stream().findFirst()
+                .orElseGet(() -> {
+                    Map<String, String> fields = new LinkedHashMap<>(prefilledContacts(g));
+                    fields.putAll(fromRecord(g));
+                    GraduateRecommendation r = new GraduateRecommendation(g, fields, clock.instant());
+                    em.persist(r);
+                    em.flush();
+                    return r;
+                });
+    }
+
+    /** The record's fields, read-only on the form. */
+    static Map<String, String> fromRecord(Graduate g) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", g.getName());
+        m.put("studentNumber", g.getStudentNumber());
+        m.put("college", g.getCollege().getName());
+        m.put("major", g.getMajor() == null ? null : g.getMajor().getName());
+        m.put("className", g.getClassName());
+        m.put("educationLevel", g.getEducationLevel() == null ? null : g.getEducationLevel().label().zh());
+        m.values().removeIf(Objects::isNull);
+        return m;
+    }
+
+    /** Suggestions from the record the graduate may change on the form. */
+    private static Map<String, String> prefilledContacts(Graduate g) {
+        Map<String, String> m = new HashMap<>();
+        m.put("gender", "男".equals(g.getGender()) ? "M" : "女".equals(g.getGender()) ? "F" : null);
+        m.put("phone", g.getPhone());
+        m.put("email", g.getEmail());
+        m.put("address", g.getHomeAddress());
+        m.put("postcode", g.getHomePostcode());
+        m.values().removeIf(Objects::isNull);
+        return m;
+    }
+
+    @Override
+    public RecommendationForm save(Principal caller, Map<String, String> fields, long expectedVersion) {
+        List<FieldError> unknown = fields.keySet().stream().filter(k -> !EDITABLE.contains(k))
+                .map(k -> FieldError.of(k, "ATTRIBUTE_UNKNOWN")).toList();
+        if (!unknown.isEmpty()) {
+            throw JiuyeException.invalid(unknown);
+        }
+        return tx.inTransaction(em -> {
+            GraduateRecommendation r = form(em, caller);
+            r.expectVersion(expectedVersion);
+            requireEditable(r);
+            Map<String, String> merged = new LinkedHashMap<>(r.fields());
+            fields.forEach((k, v) -> {
+                if (v == null || v.isBlank()) {
+                    merged.remove(k);
+                } else {
+                    merged.put(k, v.strip());
+                }
+            });
+            merged.putAll(fromRecord(r.getGraduate()));
+            DocumentService docs = documents;
+            if (docs != null) {
+                docs.check(template(r.getGraduate().getSchool()), merged);
+            }
+            r.fields(merged, clock.instant());
+            em.flush();
+            return r.toDto();
+        });
+    }
+
+    private static void requireEditable(GraduateRecommendation r) {
+        if (!r.state().editable()) {
+            throw new JiuyeException(CoreError.RECOMMENDATION_FORM_LOCKED);
+        }
+    }
+
+    @Override
+    public RecommendationForm setPhoto(Principal caller, byte[] image, long expectedVersion) {
+        String type = imageType(image);
+        if (type == null) {
+            throw JiuyeException.invalid("photo", "PHOTO_INVALID");
+        }
+        if (image.length > MAX_PHOTO) {
+            throw JiuyeException.invalid("photo", "PHOTO_TOO_LARGE", 2);
+        }
+        return tx.inTransaction(em -> {
+            GraduateRecommendation r = form(em, caller);
+            r.expectVersion(expectedVersion);
+            requireEditable(r);
+            r.photo(image, type, clock.instant());
+            em.flush();
+            return r.toDto();
+        });
+    }
+
+    /** JPEG or PNG by their magic numbers, whatever the upload claims. */
+    static String imageType(byte[] b) {
+        if (b == null || b.length < 8) {
+            return null;
+        }
+        if ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        if ((b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        return null;
+    }
+
+    @Override
+    public RecommendationForm submit(Principal caller, long expectedVersion) {
+        return tx.inTransaction(em -> {
+            GraduateRecommendation r = form(em, caller);
+            r.expectVersion(expectedVersion);
+            requireEditable(r);
+            DocumentService docs = documents;
+            if (docs != null) {
+                docs.check(template(r.getGraduate().getSchool()), r.fields());
+            }
+            FlowDefinition flow = flow(r.getGraduate().getSchool());
+            ReviewItem item = r.getReviewItem();
+            if (item == null) {
+                item = engine.submit(em, r.getGraduate().getUser(), TYPE.toString(), flow, r.fields(), null, null);
+                r.reviewItem(item);
+            } else {
+                item.setAttributes(r.fields());
+                engine.act(em, caller, r.getGraduate().getUser(), item, ReviewAction.SUBMIT, null, flow);
+            }
+            r.fields(r.fields(), clock.instant());
+            em.flush();
+            return r.toDto();
+        });
+    }
+
+    @Override
+    public byte[] preview(Principal caller, Locale locale) {
+        Map<String, Object> data = tx.inTransaction(em -> printable(form(em, caller)));
+        return render(data, locale);
+    }
+
+    @Override
+    public byte[] pdf(Principal caller, String graduateId, Locale locale) {
+        Map<String, Object> data = tx.inTransaction(em -> {
+            Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
+            boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
+            if (!own && !caller.is(Role.OPERATOR) && !TenantScope.administers(caller, g.getSchool(), g.getCollege())) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            GraduateRecommendation r = em.createQuery("SELECT r FROM GraduateRecommendation r WHERE r.graduate = :g",
+                    GraduateRecommendation.class).setParameter("g", g).getResultList().stream().findFirst()
+                    .orElseThrow(() -> new JiuyeException(CoreError.RECOMMENDATION_FORM_NOT_APPROVED));
+            if (r.state() != SourceState.APPROVED) {
+                throw new JiuyeException(CoreError.RECOMMENDATION_FORM_NOT_APPROVED);
+            }
+            return printable(r);
+        });
+        return render(data, locale);
+    }
+
+    private Map<String, Object> printable(GraduateRecommendation r) {
+        Map<String, Object> data = new HashMap<>(r.fields());
+        data.put("schoolName", r.getGraduate().getSchool().getName());
+        data.put("template", template(r.getGraduate().getSchool()).toString());
+        if (r.getPhoto() != null) {
+            data.put("photo", r.getPhoto());
+        }
+        return data;
+    }
+
+    private byte[] render(Map<String, Object> data, Locale locale) {
+        DocumentService docs = documents;
+        if (docs == null) {
+            throw new JiuyeException(CoreError.DOCUMENTS_UNAVAILABLE);
+        }
+        ContributionId template = ContributionId.parse((String) data.remove("template"));
+        return docs.render(template, data, locale);
+    }
+
+    /** The school's recommendation-form template: a plugin's own before the national default. */
+    private ContributionId template(School school) {
+        return schoolPlugins.contributions(school.getPublicId(), DocumentTemplateDefinition.class).stream()
+                .filter(t -> PURPOSE.equals(t.purpose()))
+                .min(Comparator.comparing(t -> t.id().pluginId().equals("national") ? 1 : 0))
+                .map(DocumentTemplateDefinition::id)
+                .orElseThrow(() -> new JiuyeException(CoreError.CONTRIBUTION_UNAVAILABLE, PURPOSE));
+    }
+}

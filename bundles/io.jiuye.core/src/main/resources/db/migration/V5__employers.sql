@@ -1,0 +1,1 @@
+-- V5: employers (A2), employer qualification review, signing eligibility flags (R-ACC-5).
