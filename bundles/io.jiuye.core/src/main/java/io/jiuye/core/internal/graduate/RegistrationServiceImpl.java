@@ -100,6 +100,19 @@ public class RegistrationServiceImpl implements RegistrationService {
         char[] password = r.password() == null ? new char[0] : r.password();
         PasswordPolicy.check("password", password);
         String hash = hasher.hash(password);
+        try {
+            return register(r, hash, remoteAddress);
+        } catch (JiuyeException e) {
+            if (e.error() == CoreError.REGISTRATION_NO_MATCH) {
+                // written after the failed transaction rolled back, so that the attempt stays on record
+                audit.record(SecurityAuditLog.Event.REGISTRATION, "FAILURE", r.studentNumber(), Role.STUDENT.name(),
+                        null, r.schoolId(), "no single match for year " + r.graduationYear(), remoteAddress);
+            }
+            throw e;
+        }
+    }
+
+    private UserDto register(Registration r, String hash, String remoteAddress) {
         return tx.inTransaction(em -> {
             School school = TenancyLookup.school(em, r.schoolId());
             Set<MatchKey> keys = parse(school.getRegistrationKeys());
@@ -134,8 +147,6 @@ public class RegistrationServiceImpl implements RegistrationService {
             }
             List<Graduate> found = q.setMaxResults(2).getResultList();
             if (found.size() != 1) {
-                audit.record(SecurityAuditLog.Event.REGISTRATION, "FAILURE", null, Role.STUDENT.name(),
-                        school.getId(), null, "no single match", remoteAddress);
                 throw new JiuyeException(CoreError.REGISTRATION_NO_MATCH);
             }
             Graduate g = found.get(0);

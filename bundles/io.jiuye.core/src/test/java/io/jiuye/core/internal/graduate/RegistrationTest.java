@@ -76,6 +76,9 @@ class RegistrationTest {
                 () -> p.registrations.register(byNumber("2026001", "张四"), null));
         assertEquals(CoreError.REGISTRATION_NO_MATCH, e.error());
         assertTrue(e.fieldErrors().isEmpty());
+        Long failures = p.tx.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM SecurityEvent e"
+                + " WHERE e.event = 'REGISTRATION' AND e.outcome = 'FAILURE'", Long.class).getSingleResult());
+        assertEquals(1L, failures, "the failed attempt is audited although its transaction rolled back");
         assertRefused(CoreError.REGISTRATION_NO_MATCH, () -> p.registrations.register(new Registration(
                 s.school.id(), 2025, "2026001", "张三", null, null, PASSWORD), null));
         assertRefused(CoreError.VALIDATION_FAILED, () -> p.registrations.register(byNumber("2026001", null), null));

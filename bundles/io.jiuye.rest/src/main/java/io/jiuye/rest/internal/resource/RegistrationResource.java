@@ -17,11 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.glassfish.grizzly.http.server.Request;
 
 /**
  * {@code /registrations}: student self-registration (R-ACC-2), public: the schools to choose from, the keys a school
@@ -62,12 +62,13 @@ public final class RegistrationResource {
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(NewRegistration body, @Context ContainerRequestContext request) {
+    public Response register(NewRegistration body, @Context Request http) {
         NewRegistration b = Params.required("body", body);
         new Required().check("schoolId", b.schoolId()).check("graduationYear", b.graduationYear())
                 .check("password", b.password()).done();
         UserDto user = registrations.register(new Registration(b.schoolId(), b.graduationYear(), b.studentNumber(),
-                b.name(), b.idNumber(), b.educationLevel(), b.password().toCharArray()), null);
+                b.name(), b.idNumber(), b.educationLevel(), b.password().toCharArray()),
+                http == null ? null : http.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(user).build();
     }
 }
