@@ -85,6 +85,31 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
                 && c.path("oldValue").asText().equals("重庆市沙坪坝区")
                 && c.path("newValue").asText().equals("重庆市沙坪坝区沙正街174号")));
 
+        // the recommendation form (R-REC-1..2): pre-filled, completed, approved by the college, printed in Chinese
+        JsonNode form = rest.get("/me/recommendation-form", student).expect(200).body();
+        assertEquals("杨龙", form.path("fields").path("name").asText());
+        form = rest.put("/me/recommendation-form", student, Map.of("version", form.path("version").asLong(),
+                "fields", Map.of("major", "行政管理", "ethnicity", "汉族", "history", "2015年9月-2019年6月，旅程测试大学，行政管理",
+                        "selfRecommendation", "踏实肯干，乐于学习。"))).expect(200).body();
+        form = rest.post("/me/recommendation-form/submit", student, Map.of("version", form.path("version")
+                .asLong())).expect(200).body();
+        String formItem = form.path("reviewItemId").asText();
+        Rest.Download notYet = rest.download("/graduates/" + info.path("record").path("id").asText()
+                + "/recommendation-form.pdf", student);
+        assertEquals(409, notYet.status());
+        assertTrue(new String(notYet.bytes(), StandardCharsets.UTF_8).contains("RECOMMENDATION_FORM_NOT_APPROVED"));
+        long fv = rest.get("/review-items/" + formItem, collegeAdmin).expect(200).body().path("version").asLong();
+        rest.post("/review-items/" + formItem + "/approve", collegeAdmin, Map.of("version", fv)).expect(200);
+        Rest.Download pdf = rest.download("/graduates/" + info.path("record").path("id").asText()
+                + "/recommendation-form.pdf", student);
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text, text.contains("杨龙"));
+            assertTrue(text, text.contains("旅程测试大学毕业生就业推荐表"));
+        }
+
         // another student of the school sees neither the record nor the item
         String other = user(rest, operator, "jo-" + code, "STUDENT", school, college);
         rest.get("/graduates/" + graduate, other).expect(404);

@@ -53,8 +53,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class RecommendationFormServiceImpl implements RecommendationFormService, CoreItemType {
     static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "recommendation-form", 1);
     static final String PURPOSE = "recommendation-form";
-    /** Fields the graduate fills in (R-REC-1); the template names the same keys. */
-    static final Set<String> EDITABLE = Set.of("gender", "ethnicity", "birthMonth", "politicalStatus",
+    /**
+     * Fields the graduate fills in (R-REC-1); the template names the same keys. Major and class come from the
+     * record when it has them, and are the graduate's to fill when it does not.
+     */
+    static final Set<String> EDITABLE = Set.of("major", "className", "gender", "ethnicity", "birthMonth",
+            "politicalStatus",
             "maritalStatus", "origin", "secondMajor", "foreignLanguage", "computerLevel", "entryDate",
             "graduationDate", "address", "postcode", "phone", "email", "history", "awards", "selfRecommendation");
     private static final int MAX_PHOTO = 2 * 1024 * 1024;
@@ -172,14 +176,27 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
                 }
             });
             merged.putAll(fromRecord(r.getGraduate()));
-            DocumentService docs = documents;
-            if (docs != null) {
-                docs.check(template(r.getGraduate().getSchool()), merged);
-            }
+            checkLimits(r.getGraduate().getSchool(), merged);
             r.fields(merged, clock.instant());
             em.flush();
             return r.toDto();
         });
+    }
+
+    /** A draft may be incomplete: only the template's limits apply when saving; required fields at submission. */
+    private void checkLimits(School school, Map<String, String> fields) {
+        DocumentService docs = documents;
+        if (docs == null) {
+            return;
+        }
+        try {
+            docs.check(template(school), fields);
+        } catch (JiuyeException e) {
+            List<FieldError> faults = e.fieldErrors().stream().filter(f -> !f.code().equals("REQUIRED")).toList();
+            if (!e.error().equals(CoreError.VALIDATION_FAILED) || !faults.isEmpty()) {
+                throw e.error().equals(CoreError.VALIDATION_FAILED) ? JiuyeException.invalid(faults) : e;
+            }
+        }
     }
 
     private static void requireEditable(GraduateRecommendation r) {

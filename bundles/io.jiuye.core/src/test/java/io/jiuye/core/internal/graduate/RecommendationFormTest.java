@@ -53,13 +53,20 @@ class RecommendationFormTest {
 
         @Override
         public void check(ContributionId template, Map<String, ?> data) {
+            List<JiuyeException.FieldError> faults = new ArrayList<>();
+            if (data.get("address") == null) {
+                faults.add(JiuyeException.FieldError.of("address", "REQUIRED"));
+            }
             Object self = data.get("selfRecommendation");
             if (self != null && self.toString().length() > 300) {
-                throw JiuyeException.invalid("selfRecommendation", "TOO_LONG", 300);
+                faults.add(JiuyeException.FieldError.of("selfRecommendation", "TOO_LONG", 300));
             }
             Object history = data.get("history");
             if (history != null && history.toString().split("\n").length > 4) {
-                throw JiuyeException.invalid("history", "TOO_MANY_LINES", 4);
+                faults.add(JiuyeException.FieldError.of("history", "TOO_MANY_LINES", 4));
+            }
+            if (!faults.isEmpty()) {
+                throw JiuyeException.invalid(faults);
             }
         }
     };
@@ -116,6 +123,17 @@ class RecommendationFormTest {
     }
 
     @Test
+    void aDraftMayBeIncompleteButASubmissionMayNot() {
+        RecommendationForm form = p.recommendations.mine(zhang);
+        form = p.recommendations.save(zhang, Map.of("ethnicity", "汉族"), form.version());
+        RecommendationForm draft = form;
+        JiuyeException e = assertThrows(JiuyeException.class, () -> p.recommendations.submit(zhang, draft.version()));
+        assertEquals("REQUIRED", e.fieldErrors().get(0).code());
+        form = p.recommendations.save(zhang, Map.of("address", "重庆市沙坪坝区"), form.version());
+        assertEquals(SourceState.IN_REVIEW, p.recommendations.submit(zhang, form.version()).state());
+    }
+
+    @Test
     void theTemplatesLimitsApplyWhenSaving() {
         RecommendationForm form = p.recommendations.mine(zhang);
         JiuyeException e = assertThrows(JiuyeException.class, () -> p.recommendations.save(zhang,
@@ -140,6 +158,7 @@ class RecommendationFormTest {
     @Test
     void submittedToTheCollegeAndPrintedOnlyOnceApproved() {
         RecommendationForm form = p.recommendations.mine(zhang);
+        form = p.recommendations.save(zhang, Map.of("address", "重庆市沙坪坝区"), form.version());
         form = p.recommendations.setPhoto(zhang, PNG, form.version());
         assertTrue(new String(p.recommendations.preview(zhang, Locale.CHINA), StandardCharsets.UTF_8)
                 .endsWith("张三"), "the draft previews any time");
@@ -168,6 +187,7 @@ class RecommendationFormTest {
     void aSchoolsOwnTemplateComesBeforeTheNationalDefault() {
         p.install(templates("cqu", false));
         p.schoolPlugins.setEnabled(s.schoolAdmin, s.school.id(), "cqu", true);
+        p.recommendations.save(zhang, Map.of("address", "重庆市"), p.recommendations.mine(zhang).version());
         p.recommendations.preview(zhang, Locale.CHINA);
         assertEquals(SCHOOL_OWN, templatesUsed.get(0));
     }
