@@ -17,6 +17,7 @@ import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.graduate.GraduateServiceImpl;
 import io.jiuye.core.internal.graduate.RecommendationFormServiceImpl;
 import io.jiuye.core.internal.graduate.RegistrationServiceImpl;
+import io.jiuye.core.internal.graduate.SourceCorrectionServiceImpl;
 import io.jiuye.core.internal.graduate.SourceInfoServiceImpl;
 import io.jiuye.core.internal.i18n.MessageCatalogImpl;
 import io.jiuye.core.internal.persistence.JpaStore;
@@ -55,6 +56,7 @@ public final class TestPlatform implements AutoCloseable {
     public final RegistrationServiceImpl registrations;
     public final SourceInfoServiceImpl sourceInfo;
     public final RecommendationFormServiceImpl recommendations;
+    public final SourceCorrectionServiceImpl corrections;
 
     public TestPlatform() {
         store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
@@ -76,6 +78,8 @@ public final class TestPlatform implements AutoCloseable {
         reviews.addCoreType(sourceInfo);
         recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins);
         reviews.addCoreType(recommendations);
+        corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events);
+        reviews.addCoreType(corrections);
     }
 
     public static Principal operator() {

@@ -5,6 +5,7 @@ import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserService;
 import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.RecommendationFormService;
+import io.jiuye.api.graduate.SourceCorrectionService;
 import io.jiuye.api.graduate.SourceInfoService;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.api.plugin.PluginRegistry;
@@ -15,5 +16,6 @@ import io.jiuye.api.tenancy.TenancyService;
 /** The API services the REST resources call, gathered so they can be handed over as one. */
 public record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
         SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates,
-        RegistrationService registrations, SourceInfoService sourceInfo, RecommendationFormService recommendations) {
+        RegistrationService registrations, SourceInfoService sourceInfo, RecommendationFormService recommendations,
+        SourceCorrectionService corrections) {
 }

@@ -11,6 +11,7 @@ import io.jiuye.rest.internal.problem.WebApplicationExceptionMapper;
 import io.jiuye.rest.internal.resource.CollegeResource;
 import io.jiuye.rest.internal.resource.GraduateImportResource;
 import io.jiuye.rest.internal.resource.GraduateResource;
+import io.jiuye.rest.internal.resource.SchoolDirectEditFieldsResource;
 import io.jiuye.rest.internal.resource.SchoolGraduateResource;
 import io.jiuye.rest.internal.resource.SchoolRegistrationKeysResource;
 import io.jiuye.rest.internal.resource.SchoolSourceReviewChainResource;
@@ -49,9 +50,10 @@ public final class RestApplication {
                 new SchoolPluginResource(s.schoolPlugins()), new ReviewResource(s.review()),
                 new GraduateImportResource(s.graduates()), new SchoolGraduateResource(s.graduates()),
                 new GraduateResource(s.graduates(), s.sourceInfo(), s.recommendations()), new RegistrationResource(s.registrations()),
-                new SchoolRegistrationKeysResource(s.registrations()), new MeSourceInfoResource(s.sourceInfo()),
+                new SchoolRegistrationKeysResource(s.registrations()), new MeSourceInfoResource(s.sourceInfo(), s.corrections()),
                 new SchoolSourceReviewChainResource(s.sourceInfo()),
-                new MeRecommendationFormResource(s.recommendations()));
+                new MeRecommendationFormResource(s.recommendations()),
+                new SchoolDirectEditFieldsResource(s.corrections()));
     }
 
     /** The classes of {@link #resources(ApiServices)}: what the OpenAPI document has to describe. */
@@ -61,7 +63,8 @@ public final class RestApplication {
                 SchoolPluginResource.class, ReviewResource.class, GraduateImportResource.class,
                 SchoolGraduateResource.class, GraduateResource.class, RegistrationResource.class,
                 SchoolRegistrationKeysResource.class, MeSourceInfoResource.class,
-                SchoolSourceReviewChainResource.class, MeRecommendationFormResource.class);
+                SchoolSourceReviewChainResource.class, MeRecommendationFormResource.class,
+                SchoolDirectEditFieldsResource.class);
     }
 
     /** The complete application. Call with the TCCL set to Jersey's class loader (see {@link RestServer}). */

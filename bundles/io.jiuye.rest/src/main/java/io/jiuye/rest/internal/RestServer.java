@@ -5,6 +5,7 @@ import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserService;
 import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.RecommendationFormService;
+import io.jiuye.api.graduate.SourceCorrectionService;
 import io.jiuye.api.graduate.SourceInfoService;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.api.plugin.PluginRegistry;
@@ -55,9 +56,10 @@ public final class RestServer {
             @Reference ReviewService review, @Reference SchoolPlugins schoolPlugins, @Reference PluginRegistry plugins,
             @Reference MessageCatalog messages, @Reference GraduateService graduates,
             @Reference RegistrationService registrations, @Reference SourceInfoService sourceInfo,
-            @Reference RecommendationFormService recommendations, Config config) throws IOException {
+            @Reference RecommendationFormService recommendations, @Reference SourceCorrectionService corrections,
+            Config config) throws IOException {
         ApiServices services = new ApiServices(tenancy, users, auth, review, schoolPlugins, plugins, messages,
-                graduates, registrations, sourceInfo, recommendations);
+                graduates, registrations, sourceInfo, recommendations, corrections);
         this.server = start(config.host(), config.port(), services);
         LOG.info("REST API listening on http://{}:{}{}", config.host(), port(), Api.BASE);
     }

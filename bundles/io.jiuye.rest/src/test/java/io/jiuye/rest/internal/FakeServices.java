@@ -78,7 +78,7 @@ final class FakeServices {
     static ApiServices create() {
         return new ApiServices(new Tenancy(), new Users(), new Auth(), new Review(), new Plugins(), new Registry(),
                 new Catalog(), new Graduates(), new Registrations(), new SourceInfos(),
-                new Recommendations());
+                new Recommendations(), new Corrections());
     }
 
     /** Graduates: imports read the whole body and report its size as the row count. */
@@ -227,6 +227,29 @@ final class FakeServices {
                 throw new JiuyeException(CoreError.RECOMMENDATION_FORM_NOT_APPROVED);
             }
             return "%PDF-form".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** Corrections: qq applies at once, anything else is requested. */
+    static final class Corrections implements io.jiuye.api.graduate.SourceCorrectionService {
+        @Override
+        public io.jiuye.api.graduate.CorrectionResult request(Principal caller, Map<String, String> values,
+                String reason, long expectedVersion) {
+            Map<String, String> applied = new java.util.HashMap<>();
+            Map<String, String> requested = new java.util.HashMap<>();
+            values.forEach((k, v) -> (k.equals("qq") ? applied : requested).put(k, v));
+            return new io.jiuye.api.graduate.CorrectionResult(SourceInfos.info(
+                    io.jiuye.api.graduate.SourceState.APPROVED), applied, requested, requested.isEmpty() ? null : "r1");
+        }
+
+        @Override
+        public java.util.Set<String> directFields(String schoolId) {
+            return java.util.Set.of("qq");
+        }
+
+        @Override
+        public java.util.Set<String> setDirectFields(Principal caller, String schoolId, java.util.Set<String> fields) {
+            return fields;
         }
     }
 

@@ -37,7 +37,7 @@ class RestServerTest {
         services = s;
         server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
                 s.messages(), s.graduates(), s.registrations(), s.sourceInfo(), s.recommendations(),
-                new RestServer.Config() {
+                s.corrections(), new RestServer.Config() {
                     @Override
                     public Class<? extends Annotation> annotationType() {
                         return RestServer.Config.class;
@@ -413,5 +413,15 @@ class RestServerTest {
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("recommendation-form.pdf"));
         problem(send(authed("/graduates/g2/recommendation-form.pdf")), 409, "RECOMMENDATION_FORM_NOT_APPROVED");
         assertEquals("%PDF-preview", send(authed("/me/recommendation-form/preview.pdf")).body());
+    }
+
+    @Test
+    void correctionsSplitIntoAppliedAndRequested() throws Exception {
+        JsonNode r = json(send(postJson("/me/source-info/corrections",
+                "{\"version\":3,\"values\":{\"qq\":\"10002\",\"phone\":\"13900139000\"},\"reason\":\"换号\"}")), 200);
+        assertEquals("10002", r.get("applied").get("qq").asText());
+        assertEquals("13900139000", r.get("requested").get("phone").asText());
+        assertEquals("r1", r.get("reviewItemId").asText());
+        assertEquals("qq", json(send(authed("/schools/s1/direct-edit-fields")), 200).get("fields").get(0).asText());
     }
 }

@@ -9,6 +9,7 @@ import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FlowDefinition;
 import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.flow.StepDefinition;
+import io.jiuye.api.graduate.EducationLevel;
 import io.jiuye.api.graduate.FieldChange;
 import io.jiuye.api.graduate.SourceInfo;
 import io.jiuye.api.graduate.SourceInfoService;
@@ -102,7 +103,7 @@ public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
     }
 
     /** The caller's own record: students with a registered, linked record only. */
-    private static Graduate own(EntityManager em, Principal caller) {
+    static Graduate own(EntityManager em, Principal caller) {
         if (!caller.is(Role.STUDENT) || caller.userId() == null) {
             throw new JiuyeException(CoreError.FORBIDDEN);
         }
@@ -139,7 +140,39 @@ public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
         });
     }
 
-    private static void check(SourceInfoUpdate u) {
+    /** A field map (keys of {@link SourceInfoUpdate}) as an update; malformed values are field errors. */
+    static SourceInfoUpdate update(Map<String, String> v) {
+        List<FieldError> errors = new ArrayList<>();
+        EducationLevel level = null;
+        if (v.get("educationLevel") != null) {
+            level = EducationLevel.parse(v.get("educationLevel"));
+            if (level == null) {
+                errors.add(FieldError.of("educationLevel", "OPTION_UNKNOWN"));
+            }
+        }
+        Boolean hukou = bool(errors, "hukouToSchool", v.get("hukouToSchool"));
+        Boolean archive = bool(errors, "archiveToSchool", v.get("archiveToSchool"));
+        if (!errors.isEmpty()) {
+            throw JiuyeException.invalid(errors);
+        }
+        SourceInfoUpdate u = new SourceInfoUpdate(level, hukou, archive, v.get("qq"), v.get("homePostcode"),
+                v.get("email"), v.get("phone"), v.get("homePhone"), v.get("homeAddress"));
+        check(u);
+        return u;
+    }
+
+    private static Boolean bool(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            errors.add(FieldError.of(field, "SETTING_BOOLEAN"));
+            return null;
+        }
+        return Boolean.valueOf(value);
+    }
+
+    static void check(SourceInfoUpdate u) {
         List<FieldError> errors = new ArrayList<>();
         match(errors, "qq", u.qq(), QQ, "QQ_INVALID");
         match(errors, "homePostcode", u.homePostcode(), POSTCODE, "POSTCODE_INVALID");

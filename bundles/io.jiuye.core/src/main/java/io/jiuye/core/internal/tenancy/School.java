@@ -18,6 +18,8 @@ public class School extends Versioned {
     private Instant createdAt;
     @Column(name = "registration_keys")
     private String registrationKeys = "STUDENT_NUMBER,NAME";
+    @Column(name = "direct_edit_fields")
+    private String directEditFields = "qq,email,homePhone";
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "source_review_chain")
     private io.jiuye.api.graduate.SourceReviewChain sourceReviewChain =
@@ -49,6 +51,15 @@ public class School extends Versioned {
 
     public void setRegistrationKeys(String keys) {
         this.registrationKeys = keys;
+    }
+
+    /** Source fields graduates may correct without review, separated by commas. */
+    public String getDirectEditFields() {
+        return directEditFields;
+    }
+
+    public void setDirectEditFields(String fields) {
+        this.directEditFields = fields;
     }
 
     public io.jiuye.api.graduate.SourceReviewChain getSourceReviewChain() {

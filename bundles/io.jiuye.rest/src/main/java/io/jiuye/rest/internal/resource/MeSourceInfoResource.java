@@ -1,6 +1,8 @@
 package io.jiuye.rest.internal.resource;
 
+import io.jiuye.api.graduate.CorrectionResult;
 import io.jiuye.api.graduate.EducationLevel;
+import io.jiuye.api.graduate.SourceCorrectionService;
 import io.jiuye.api.graduate.SourceInfo;
 import io.jiuye.api.graduate.SourceInfoService;
 import io.jiuye.api.graduate.SourceInfoUpdate;
@@ -17,15 +19,21 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 
 /**
  * {@code /me/source-info}: the graduate's own source-information verification (R-SRC-1..2): read, save the
- * completed fields, submit into review.
+ * completed fields, submit into review, and after approval request corrections (R-SRC-4).
  */
 @Path(Api.BASE + "/me/source-info")
 @Produces(MediaType.APPLICATION_JSON)
 public final class MeSourceInfoResource {
     private final SourceInfoService sourceInfo;
+    private final SourceCorrectionService corrections;
+
+    /** Body of a correction request: the version the caller saw, the new values by field and the reason. */
+    public record Correction(Long version, Map<String, String> values, String reason) {
+    }
 
     /** Body of a save: the fields to change (absent ones stay) and the version the caller saw. */
     public record Update(Long version, EducationLevel educationLevel, Boolean hukouToSchool, Boolean archiveToSchool,
@@ -36,8 +44,9 @@ public final class MeSourceInfoResource {
     public record Submit(Long version) {
     }
 
-    public MeSourceInfoResource(SourceInfoService sourceInfo) {
+    public MeSourceInfoResource(SourceInfoService sourceInfo, SourceCorrectionService corrections) {
         this.sourceInfo = sourceInfo;
+        this.corrections = corrections;
     }
 
     @GET
@@ -62,5 +71,16 @@ public final class MeSourceInfoResource {
     public SourceInfo submit(Submit body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context ContainerRequestContext request) {
         return sourceInfo.submit(Callers.of(request), Params.version(body == null ? null : body.version(), ifMatch));
+    }
+
+    /** A correction of approved source information (R-SRC-4). */
+    @POST
+    @Path("corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CorrectionResult correct(Correction body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context ContainerRequestContext request) {
+        Correction b = Params.required("body", body);
+        return corrections.request(Callers.of(request), b.values() == null ? Map.of() : b.values(), b.reason(),
+                Params.version(b.version(), ifMatch));
     }
 }

@@ -1,0 +1,180 @@
+package io.jiuye.core.internal.graduate;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.JiuyeException.FieldError;
+import io.jiuye.api.Principal;
+import io.jiuye.api.flow.ActorKind;
+import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.flow.FlowLimit;
+import io.jiuye.api.flow.ItemState;
+import io.jiuye.api.flow.StepDefinition;
+import io.jiuye.api.graduate.CorrectionResult;
+import io.jiuye.api.graduate.SourceCorrectionService;
+import io.jiuye.api.graduate.SourceState;
+import io.jiuye.api.i18n.LocalizedText;
+import io.jiuye.api.plugin.ContributionId;
+import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.internal.review.CoreItemType;
+import io.jiuye.core.internal.review.ReviewEngine;
+import io.jiuye.core.internal.review.ReviewItem;
+import io.jiuye.core.internal.tenancy.School;
+import io.jiuye.core.internal.tenancy.TenancyLookup;
+import io.jiuye.core.internal.tenancy.TenantScope;
+import io.jiuye.core.internal.timer.DueWorkQueue;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Corrections of approved source information (R-SRC-4). Directly editable fields change at once; the others become
+ * a review item for the school's admins ({@code core:source-correction@1}, one open at a time) with attributes
+ * {@code old.<field>}, {@code new.<field>} and {@code reason}; its approval applies the new values.
+ */
+@Component(service = {SourceCorrectionService.class, CoreItemType.class})
+public class SourceCorrectionServiceImpl implements SourceCorrectionService, CoreItemType {
+    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "source-correction", 1);
+    private static final int MAX_REASON = 200;
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final ReviewEngine engine;
+
+    @Activate
+    public SourceCorrectionServiceImpl(@Reference Transactions tx, @Reference Clock clock,
+            @Reference DueWorkQueue timers, @Reference DomainEvents events) {
+        this.tx = tx;
+        this.clock = clock;
+        this.engine = new ReviewEngine(clock, timers, events::publish);
+    }
+
+    @Override
+    public ContributionId id() {
+        return TYPE;
+    }
+
+    @Override
+    public FlowDefinition flow(School school) {
+        return FlowDefinition.of(StepDefinition.review("school", LocalizedText.of("学校处理修改申请",
+                "School handles the correction"), ActorKind.SCHOOL_ADMIN))
+                .withLimits(new FlowLimit("source-correction", 1, Set.of()));
+    }
+
+    /** An approved correction writes its new values to the record, each change logged as a correction. */
+    @Override
+    public void afterTransition(EntityManager em, ReviewItem item) {
+        if (item.getState() != ItemState.APPROVED) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        item.attributes().forEach((k, v) -> {
+            if (k.startsWith("new.")) {
+                values.put(k.substring(4), v);
+            }
+        });
+        String approver = em.createQuery("SELECT t.actorName FROM TrailEntry t WHERE t.item = :i ORDER BY t.seq DESC",
+                String.class).setParameter("i", item).setMaxResults(1).getResultList().stream().findFirst()
+                .orElse("school");
+        em.createQuery("SELECT g FROM Graduate g WHERE g.user = :u", Graduate.class)
+                .setParameter("u", item.getSubmitter()).getResultList()
+                .forEach(g -> apply(em, g, values, approver, "CORRECTION", clock.instant()));
+    }
+
+    private static void apply(EntityManager em, Graduate g, Map<String, String> values, String by, String source,
+            Instant now) {
+        Map<String, String> before = g.sourceFields();
+        g.complete(SourceInfoServiceImpl.update(values), now);
+        SourceInfoServiceImpl.logChanges(em, g, before, by, source, now);
+    }
+
+    @Override
+    public CorrectionResult request(Principal caller, Map<String, String> values, String reason,
+            long expectedVersion) {
+        List<FieldError> errors = values.keySet().stream().filter(k -> !FIELDS.contains(k))
+                .map(k -> FieldError.of(k, "ATTRIBUTE_UNKNOWN")).collect(Collectors.toList());
+        if (values.isEmpty()) {
+            errors.add(FieldError.of("values", "REQUIRED"));
+        }
+        if (!errors.isEmpty()) {
+            throw JiuyeException.invalid(errors);
+        }
+        SourceInfoServiceImpl.update(values); // every value well-formed before anything changes
+        return tx.inTransaction(em -> {
+            Graduate g = SourceInfoServiceImpl.own(em, caller);
+            g.expectVersion(expectedVersion);
+            if (g.getSourceState() != SourceState.APPROVED) {
+                throw new JiuyeException(CoreError.SOURCE_INFO_NOT_APPROVED);
+            }
+            Set<String> direct = parse(g.getSchool().getDirectEditFields());
+            Map<String, String> current = g.sourceFields();
+            Map<String, String> applied = new LinkedHashMap<>();
+            Map<String, String> requested = new LinkedHashMap<>();
+            values.forEach((k, v) -> {
+                if (!Objects.equals(current.get(k), v)) {
+                    (direct.contains(k) ? applied : requested).put(k, v);
+                }
+            });
+            if (!requested.isEmpty() && (reason == null || reason.isBlank())) {
+                throw new JiuyeException(CoreError.REASON_REQUIRED);
+            }
+            if (reason != null && reason.strip().length() > MAX_REASON) {
+                throw JiuyeException.invalid("reason", "TOO_LONG", MAX_REASON);
+            }
+            Instant now = clock.instant();
+            if (!applied.isEmpty()) {
+                apply(em, g, applied, caller.username(), "STUDENT", now);
+            }
+            String itemId = null;
+            if (!requested.isEmpty()) {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                requested.forEach((k, v) -> {
+                    attributes.put("old." + k, current.get(k) == null ? "" : current.get(k));
+                    attributes.put("new." + k, v);
+                });
+                attributes.put("reason", reason.strip());
+                itemId = engine.submit(em, g.getUser(), TYPE.toString(), flow(g.getSchool()), attributes, null, null)
+                        .getPublicId();
+            }
+            g.touch(now);
+            em.flush();
+            return new CorrectionResult(g.toSourceInfo(), applied, requested, itemId);
+        });
+    }
+
+    static Set<String> parse(String stored) {
+        return Arrays.stream(stored.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Override
+    public Set<String> directFields(String schoolId) {
+        return tx.inTransaction(em -> parse(TenancyLookup.school(em, schoolId).getDirectEditFields()));
+    }
+
+    @Override
+    public Set<String> setDirectFields(Principal caller, String schoolId, Set<String> fields) {
+        List<FieldError> unknown = fields.stream().filter(f -> !FIELDS.contains(f))
+                .map(f -> FieldError.of(f, "ATTRIBUTE_UNKNOWN")).toList();
+        if (!unknown.isEmpty()) {
+            throw JiuyeException.invalid(unknown);
+        }
+        return tx.inTransaction(em -> {
+            School s = TenancyLookup.school(em, schoolId);
+            TenantScope.requireManage(caller, s);
+            s.setDirectEditFields(String.join(",", new TreeSet<>(fields)));
+            return parse(s.getDirectEditFields());
+        });
+    }
+}

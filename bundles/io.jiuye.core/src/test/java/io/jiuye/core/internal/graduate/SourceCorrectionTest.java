@@ -1,0 +1,135 @@
+package io.jiuye.core.internal.graduate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.Principal;
+import io.jiuye.api.account.Registration;
+import io.jiuye.api.flow.ReviewAction;
+import io.jiuye.api.graduate.CorrectionResult;
+import io.jiuye.api.graduate.FieldChange;
+import io.jiuye.api.graduate.GraduateService.Format;
+import io.jiuye.api.graduate.SourceInfo;
+import io.jiuye.api.graduate.SourceInfoUpdate;
+import io.jiuye.api.graduate.EducationLevel;
+import io.jiuye.api.review.ReviewItemDto;
+import io.jiuye.core.internal.TestPlatform;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Corrections after approval (R-SRC-4): direct fields at once, the others through the school's review. */
+class SourceCorrectionTest {
+    private TestPlatform p;
+    private TestPlatform.School s;
+    private Principal zhang;
+
+    @BeforeEach
+    void setUp() {
+        p = new TestPlatform();
+        s = p.school("S1");
+        p.tenancy.createCohort(TestPlatform.operator(), s.school.id(), 2026, null, true);
+        String csv = GraduateImportTest.HEADER + "\n2026001,张三,男," + GraduateImportTest.id(1)
+                + ",A,,本科,非定向,,15800002340,\n";
+        p.graduates.importGraduates(s.schoolAdmin, s.school.id(), 2026, Format.CSV,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), Locale.CHINA);
+        p.registrations.register(new Registration(s.school.id(), 2026, "2026001", "张三", null, null,
+                "Zhang3san".toCharArray()), null);
+        zhang = p.auth.authenticate(p.auth.login("2026001@S1", "Zhang3san".toCharArray(), null).token());
+    }
+
+    @AfterEach
+    void tearDown() {
+        p.close();
+    }
+
+    private void approveSourceInfo() {
+        SourceInfo info = p.sourceInfo.save(zhang, new SourceInfoUpdate(EducationLevel.BACHELOR, true, true,
+                "10001", "400044", "z@example.com", "15800002340", "023-65102278", "重庆市沙坪坝区"),
+                p.sourceInfo.mine(zhang).version());
+        String item = p.sourceInfo.submit(zhang, info.version()).reviewItemId();
+        p.reviews.act(s.adminA, item, ReviewAction.APPROVE, p.reviews.get(s.adminA, item).version(), null);
+        p.reviews.act(s.schoolAdmin, item, ReviewAction.APPROVE, p.reviews.get(s.schoolAdmin, item).version(), null);
+    }
+
+    private static void assertRefused(CoreError code, Runnable r) {
+        assertEquals(code, assertThrows(JiuyeException.class, r::run).error());
+    }
+
+    @Test
+    void beforeApprovalTheGraduateEditsDirectly() {
+        assertRefused(CoreError.SOURCE_INFO_NOT_APPROVED, () -> p.corrections.request(zhang, Map.of("qq", "10002"),
+                null, p.sourceInfo.mine(zhang).version()));
+    }
+
+    @Test
+    void directFieldsChangeAtOnceAndTheOthersWaitForTheSchool() {
+        approveSourceInfo();
+        long v = p.sourceInfo.mine(zhang).version();
+        assertRefused(CoreError.REASON_REQUIRED, () -> p.corrections.request(zhang, Map.of("phone", "13900139000"),
+                " ", v));
+        CorrectionResult r = p.corrections.request(zhang, Map.of("qq", "10002", "phone", "13900139000",
+                "homeAddress", "重庆市沙坪坝区沙正街174号"), "换了手机号，地址补全到门牌号", v);
+        assertEquals(Map.of("qq", "10002"), r.applied());
+        assertEquals(Set.of("phone", "homeAddress"), r.requested().keySet());
+        assertEquals("10002", r.sourceInfo().qq());
+        assertEquals("15800002340", r.sourceInfo().record().phone(), "phone waits for the school");
+
+        ReviewItemDto item = p.reviews.get(s.schoolAdmin, r.reviewItemId());
+        assertEquals("school", item.stepKey());
+        assertEquals("15800002340", item.attributes().get("old.phone"));
+        assertEquals("13900139000", item.attributes().get("new.phone"));
+        assertEquals("换了手机号，地址补全到门牌号", item.attributes().get("reason"));
+        assertRefused(CoreError.REVIEW_LIMIT_REACHED, () -> p.corrections.request(zhang,
+                Map.of("homePhone", "023-1234567", "phone", "13700137000"), "再改", r.sourceInfo().version()));
+
+        p.reviews.act(s.schoolAdmin, item.id(), ReviewAction.APPROVE, item.version(), "已核实");
+        SourceInfo after = p.sourceInfo.mine(zhang);
+        assertEquals("13900139000", after.record().phone());
+        assertEquals("重庆市沙坪坝区沙正街174号", after.homeAddress());
+        List<FieldChange> log = p.sourceInfo.changes(s.schoolAdmin, after.record().id());
+        FieldChange phone = log.get(log.size() - 2);
+        assertEquals("phone", phone.field());
+        assertEquals("CORRECTION", phone.source());
+        assertEquals(s.schoolAdmin.username(), phone.changedBy());
+    }
+
+    @Test
+    void aRejectedCorrectionChangesNothing() {
+        approveSourceInfo();
+        CorrectionResult r = p.corrections.request(zhang, Map.of("educationLevel", "硕士"), "学历填错",
+                p.sourceInfo.mine(zhang).version());
+        assertNull(r.applied().get("educationLevel"));
+        p.reviews.act(s.schoolAdmin, r.reviewItemId(), ReviewAction.REJECT,
+                p.reviews.get(s.schoolAdmin, r.reviewItemId()).version(), "学历以学籍系统为准");
+        assertEquals(EducationLevel.BACHELOR, p.sourceInfo.mine(zhang).record().educationLevel());
+    }
+
+    @Test
+    void theSchoolChoosesTheDirectFields() {
+        assertEquals(Set.of("email", "homePhone", "qq"), p.corrections.directFields(s.school.id()));
+        assertRefused(CoreError.FORBIDDEN, () -> p.corrections.setDirectFields(s.adminA, s.school.id(),
+                Set.of("phone")));
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.corrections.setDirectFields(s.schoolAdmin, s.school.id(),
+                Set.of("name")));
+        assertEquals(Set.of("homeAddress"), p.corrections.setDirectFields(s.schoolAdmin, s.school.id(),
+                Set.of("homeAddress")));
+        approveSourceInfo();
+        CorrectionResult r = p.corrections.request(zhang, Map.of("homeAddress", "重庆市渝中区"), null,
+                p.sourceInfo.mine(zhang).version());
+        assertTrue(r.requested().isEmpty());
+        assertNull(r.reviewItemId());
+        assertRefused(CoreError.VALIDATION_FAILED, () -> p.corrections.request(zhang, Map.of("qq", "1"), "x",
+                p.sourceInfo.mine(zhang).version()));
+    }
+}
