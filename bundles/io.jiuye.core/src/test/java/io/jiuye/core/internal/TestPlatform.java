@@ -57,6 +57,8 @@ public final class TestPlatform implements AutoCloseable {
     public final SourceInfoServiceImpl sourceInfo;
     public final RecommendationFormServiceImpl recommendations;
     public final SourceCorrectionServiceImpl corrections;
+    public final io.jiuye.core.internal.employer.EmployerServiceImpl employers;
+    public final io.jiuye.core.internal.graduate.EligibilityServiceImpl eligibility;
 
     public TestPlatform() {
         store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
@@ -80,6 +82,9 @@ public final class TestPlatform implements AutoCloseable {
         reviews.addCoreType(recommendations);
         corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events);
         reviews.addCoreType(corrections);
+        employers = new io.jiuye.core.internal.employer.EmployerServiceImpl(tx, clock, hasher, audit, timers, events);
+        reviews.addCoreType(employers);
+        eligibility = new io.jiuye.core.internal.graduate.EligibilityServiceImpl(tx, clock, messages, audit);
     }
 
     public static Principal operator() {

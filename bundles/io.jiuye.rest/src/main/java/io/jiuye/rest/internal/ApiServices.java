@@ -17,5 +17,6 @@ import io.jiuye.api.tenancy.TenancyService;
 public record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
         SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates,
         RegistrationService registrations, SourceInfoService sourceInfo, RecommendationFormService recommendations,
-        SourceCorrectionService corrections) {
+        SourceCorrectionService corrections,
+        io.jiuye.api.employer.EmployerService employers, io.jiuye.api.graduate.EligibilityService eligibility) {
 }

@@ -9,6 +9,12 @@ import io.jiuye.rest.internal.problem.Problems;
 import io.jiuye.rest.internal.problem.UnexpectedExceptionMapper;
 import io.jiuye.rest.internal.problem.WebApplicationExceptionMapper;
 import io.jiuye.rest.internal.resource.CollegeResource;
+import io.jiuye.rest.internal.resource.EmployerResource;
+import io.jiuye.rest.internal.resource.GraduateSigningEligibilityResource;
+import io.jiuye.rest.internal.resource.GraduateSigningFlagsResource;
+import io.jiuye.rest.internal.resource.MeEmployerResource;
+import io.jiuye.rest.internal.resource.MeSigningEligibilityResource;
+import io.jiuye.rest.internal.resource.SchoolOnlineSigningResource;
 import io.jiuye.rest.internal.resource.GraduateImportResource;
 import io.jiuye.rest.internal.resource.GraduateResource;
 import io.jiuye.rest.internal.resource.SchoolDirectEditFieldsResource;
@@ -53,7 +59,11 @@ public final class RestApplication {
                 new SchoolRegistrationKeysResource(s.registrations()), new MeSourceInfoResource(s.sourceInfo(), s.corrections()),
                 new SchoolSourceReviewChainResource(s.sourceInfo()),
                 new MeRecommendationFormResource(s.recommendations()),
-                new SchoolDirectEditFieldsResource(s.corrections()));
+                new SchoolDirectEditFieldsResource(s.corrections()),
+                new EmployerResource(s.employers()), new MeEmployerResource(s.employers()),
+                new MeSigningEligibilityResource(s.eligibility()),
+                new GraduateSigningEligibilityResource(s.eligibility()),
+                new GraduateSigningFlagsResource(s.eligibility()), new SchoolOnlineSigningResource(s.eligibility()));
     }
 
     /** The classes of {@link #resources(ApiServices)}: what the OpenAPI document has to describe. */
@@ -64,7 +74,10 @@ public final class RestApplication {
                 SchoolGraduateResource.class, GraduateResource.class, RegistrationResource.class,
                 SchoolRegistrationKeysResource.class, MeSourceInfoResource.class,
                 SchoolSourceReviewChainResource.class, MeRecommendationFormResource.class,
-                SchoolDirectEditFieldsResource.class);
+                SchoolDirectEditFieldsResource.class,
+                EmployerResource.class, MeEmployerResource.class, MeSigningEligibilityResource.class,
+                GraduateSigningEligibilityResource.class, GraduateSigningFlagsResource.class,
+                SchoolOnlineSigningResource.class);
     }
 
     /** The complete application. Call with the TCCL set to Jersey's class loader (see {@link RestServer}). */

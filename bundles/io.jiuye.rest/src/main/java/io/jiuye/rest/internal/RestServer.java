@@ -57,9 +57,10 @@ public final class RestServer {
             @Reference MessageCatalog messages, @Reference GraduateService graduates,
             @Reference RegistrationService registrations, @Reference SourceInfoService sourceInfo,
             @Reference RecommendationFormService recommendations, @Reference SourceCorrectionService corrections,
-            Config config) throws IOException {
+            @Reference io.jiuye.api.employer.EmployerService employers,
+            @Reference io.jiuye.api.graduate.EligibilityService eligibility, Config config) throws IOException {
         ApiServices services = new ApiServices(tenancy, users, auth, review, schoolPlugins, plugins, messages,
-                graduates, registrations, sourceInfo, recommendations, corrections);
+                graduates, registrations, sourceInfo, recommendations, corrections, employers, eligibility);
         this.server = start(config.host(), config.port(), services);
         LOG.info("REST API listening on http://{}:{}{}", config.host(), port(), Api.BASE);
     }

@@ -37,7 +37,7 @@ class RestServerTest {
         services = s;
         server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
                 s.messages(), s.graduates(), s.registrations(), s.sourceInfo(), s.recommendations(),
-                s.corrections(), new RestServer.Config() {
+                s.corrections(), s.employers(), s.eligibility(), new RestServer.Config() {
                     @Override
                     public Class<? extends Annotation> annotationType() {
                         return RestServer.Config.class;
@@ -423,5 +423,92 @@ class RestServerTest {
         assertEquals("13900139000", r.get("requested").get("phone").asText());
         assertEquals("r1", r.get("reviewItemId").asText());
         assertEquals("qq", json(send(authed("/schools/s1/direct-edit-fields")), 200).get("fields").get(0).asText());
+    }
+
+    @Test
+    void employersRegisterPubliclyAndAdminsListThem() throws Exception {
+        String body = "{\"name\":\"星光集团\",\"creditCode\":\"%s\",\"nature\":\"OTHER_ENTERPRISE\","
+                + "\"industry\":\"INFORMATION_TECHNOLOGY\",\"location\":\"湖北省武汉市\",\"address\":\"珞喻路1037号\","
+                + "\"postcode\":\"430074\",\"contactPerson\":\"王经理\",\"phone\":\"027-87541234\","
+                + "\"email\":\"hr@example.com\",\"archive\":{\"receives\":false},"
+                + "\"hukou\":{\"type\":\"NOT_RECEIVING\"},\"homeSchoolId\":\"s1\",\"username\":\"xingguang\","
+                + "\"password\":\"Xingguang1\"}";
+        HttpResponse<String> created = send(request("/employers").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(String.format(body, "91420100MA4KX1234B"))));
+        JsonNode r = json(created, 201);
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/employers/e1"));
+        assertEquals("PENDING", r.get("employer").get("state").asText());
+        assertEquals("s1", r.get("employer").get("homeSchoolId").asText());
+        assertFalse(r.get("employer").get("archive").get("receives").asBoolean());
+        assertEquals("EMPLOYER", r.get("user").get("role").asText());
+        assertEquals("e1", r.get("user").get("employerId").asText());
+        problem(send(request("/employers").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(String.format(body, FakeServices.Employers.TAKEN_CODE)))), 409,
+                "EMPLOYER_ALREADY_REGISTERED");
+        JsonNode invalid = problem(send(request("/employers").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(String.format(body, "123")))), 422, "VALIDATION_FAILED");
+        assertEquals("CREDIT_CODE_INVALID", invalid.get("errors").get(0).get("code").asText());
+        problem(send(request("/employers").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(String.format(body, "91420100MA4KX1234B")
+                        .replace("OTHER_ENTERPRISE", "KING")))), 400, "BAD_REQUEST");
+        JsonNode missing = problem(send(request("/employers").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"name\":\"星光集团\"}"))), 422, "VALIDATION_FAILED");
+        assertEquals(2, missing.get("errors").size());
+
+        problem(send(request("/employers")), 401, "UNAUTHENTICATED");
+        assertEquals("e1", json(send(authed("/employers?state=pending&q=%E6%98%9F%E5%85%89")), 200).get("items")
+                .get(0).get("id").asText());
+        assertEquals("PENDING 星光", ((FakeServices.Employers) services.employers()).lastQuery);
+        problem(send(authed("/employers?state=KING")), 400, "BAD_REQUEST");
+        assertEquals("星光集团", json(send(authed("/employers/e1")), 200).get("name").asText());
+        problem(send(authed("/employers/e2")), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void theEmployerKeepsItsProfileVersionedAndSubmitsIt() throws Exception {
+        assertEquals("PENDING", json(send(authed("/me/employer")), 200).get("state").asText());
+        assertEquals("星光集团有限公司", json(send(authed("/me/employer").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"version\":2,\"name\":\"星光集团有限公司\","
+                        + "\"archive\":{\"receives\":true,\"forwardingUnit\":\"武汉市人才服务中心\"}}"))), 200)
+                .get("name").asText());
+        problem(send(authed("/me/employer").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"version\":1}"))), 409, "VERSION_CONFLICT");
+        problem(send(authed("/me/employer").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"name\":\"x\"}"))), 422, "VALIDATION_FAILED");
+        assertEquals("s2", json(send(postJson("/me/employer/submit", "{\"version\":2,\"homeSchoolId\":\"s2\"}")),
+                200).get("homeSchoolId").asText());
+    }
+
+    @Test
+    void signingEligibilityAndItsSwitches() throws Exception {
+        assertTrue(json(send(authed("/me/signing-eligibility")), 200).get("eligible").asBoolean());
+        JsonNode e = json(send(authed("/graduates/g1/signing-eligibility")), 200);
+        assertFalse(e.get("eligible").asBoolean());
+        assertEquals("SOURCE_INFO_NOT_APPROVED", e.get("reasons").get(0).get("code").asText());
+        assertEquals("生源信息尚未审核通过", e.get("reasons").get(0).get("message").get("zh").asText());
+        assertEquals("Source information not approved yet", e.get("reasons").get(0).get("message").get("en").asText());
+        problem(send(authed("/graduates/g2/signing-eligibility")), 404, "NOT_FOUND");
+        // the graduate's other sub-resources are still served next to these
+        assertEquals("qq", json(send(authed("/graduates/g1/changes")), 200).get("items").get(0).get("field")
+                .asText());
+
+        assertEquals(3, json(send(authed("/graduates/g1/signing-flags")), 200).get("version").asLong());
+        JsonNode flags = json(send(authed("/graduates/g1/signing-flags").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"version\":3,\"signingRestricted\":true}"))), 200);
+        assertTrue(flags.get("signingRestricted").asBoolean());
+        assertFalse(flags.get("recommendedForPostgraduate").asBoolean());
+        json(send(authed("/graduates/g1/signing-flags").header("Content-Type", "application/json")
+                .header("If-Match", "\"3\"").PUT(BodyPublishers.ofString("{\"planSubmitted\":true}"))), 200);
+        problem(send(authed("/graduates/g1/signing-flags").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"version\":2}"))), 409, "VERSION_CONFLICT");
+        problem(send(authed("/graduates/g1/signing-flags").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"signingRestricted\":\"maybe\"}"))), 400, "BAD_REQUEST");
+
+        assertTrue(json(send(authed("/schools/s1/online-signing")), 200).get("open").asBoolean());
+        assertFalse(json(send(authed("/schools/s1/online-signing").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"open\":false}"))), 200).get("open").asBoolean());
+        problem(send(authed("/schools/s1/online-signing").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{}"))), 422, "VALIDATION_FAILED");
+        assertEquals("北京大学", json(send(authed("/schools/s1")), 200).get("name").asText());
     }
 }

@@ -74,6 +74,13 @@ public class Graduate extends Versioned {
     @ManyToOne
     @JoinColumn(name = "source_item_id")
     private ReviewItem sourceItem;
+    /** R-ACC-5 switches set by the school's admins (see EligibilityServiceImpl). */
+    @Column(name = "recommended_for_postgraduate")
+    private boolean recommendedForPostgraduate;
+    @Column(name = "plan_submitted")
+    private boolean planSubmitted;
+    @Column(name = "signing_restricted")
+    private boolean signingRestricted;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -209,6 +216,50 @@ public class Graduate extends Versioned {
         if (item != null) {
             this.sourceItem = item;
         }
+    }
+
+    TrainingMode getTrainingMode() {
+        return trainingMode;
+    }
+
+    /** The signing switches by name, as text for the change log (R-SRC-3). */
+    Map<String, String> signingFlagFields() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("recommendedForPostgraduate", Boolean.toString(recommendedForPostgraduate));
+        m.put("planSubmitted", Boolean.toString(planSubmitted));
+        m.put("signingRestricted", Boolean.toString(signingRestricted));
+        return m;
+    }
+
+    /** Applies a change of the signing switches; null ones stay. */
+    void signingFlags(io.jiuye.api.graduate.SigningFlags.Update u, Instant now) {
+        if (u.recommendedForPostgraduate() != null) {
+            recommendedForPostgraduate = u.recommendedForPostgraduate();
+        }
+        if (u.planSubmitted() != null) {
+            planSubmitted = u.planSubmitted();
+        }
+        if (u.signingRestricted() != null) {
+            signingRestricted = u.signingRestricted();
+        }
+        updatedAt = now;
+    }
+
+    io.jiuye.api.graduate.SigningFlags toSigningFlags() {
+        return new io.jiuye.api.graduate.SigningFlags(publicId, recommendedForPostgraduate, planSubmitted,
+                signingRestricted, version);
+    }
+
+    boolean isRecommendedForPostgraduate() {
+        return recommendedForPostgraduate;
+    }
+
+    boolean isPlanSubmitted() {
+        return planSubmitted;
+    }
+
+    boolean isSigningRestricted() {
+        return signingRestricted;
     }
 
     SourceInfo toSourceInfo() {

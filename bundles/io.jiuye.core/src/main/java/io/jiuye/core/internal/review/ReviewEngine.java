@@ -14,6 +14,7 @@ import io.jiuye.api.flow.StepDefinition;
 import io.jiuye.api.flow.StepTimer;
 import io.jiuye.api.time.BusinessTime;
 import io.jiuye.core.internal.account.UserAccount;
+import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -48,8 +49,20 @@ public final class ReviewEngine {
     /** Submits a new item on {@code flow}: window and limits are checked, then it enters its first step. */
     public ReviewItem submit(EntityManager em, UserAccount submitter, String type, FlowDefinition flow,
             Map<String, String> attributes, UserAccount counterparty, String employerRef) {
+        return submit(em, submitter, type, flow, attributes, counterparty, employerRef, null);
+    }
+
+    /**
+     * Submits a new item that belongs to {@code school} although neither party belongs to one (an employer's
+     * qualification, reviewed by the school it chose); {@code null} takes the submitter's or the counterparty's.
+     */
+    public ReviewItem submit(EntityManager em, UserAccount submitter, String type, FlowDefinition flow,
+            Map<String, String> attributes, UserAccount counterparty, String employerRef, School school) {
         Instant now = clock.instant();
         ReviewItem item = new ReviewItem(type, submitter, counterparty, employerRef, attributes, now);
+        if (school != null) {
+            item.belongTo(school);
+        }
         checkWindowAndLimits(em, flow, submitter, null);
         item.snapshot(flow, now);
         em.persist(item);

@@ -91,6 +91,12 @@ public class ReviewItem extends Versioned {
         this.updatedAt = now;
     }
 
+    /** Puts an item whose parties belong to no school into {@code school} (see {@link ReviewEngine#submit}). */
+    void belongTo(School school) {
+        this.school = school;
+        this.college = null;
+    }
+
     /** Starts a submission: a fresh snapshot of the flow and its limit groups. */
     void snapshot(FlowDefinition definition, Instant now) {
         this.flow = definition;

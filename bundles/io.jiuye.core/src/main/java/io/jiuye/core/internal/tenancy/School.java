@@ -24,6 +24,9 @@ public class School extends Versioned {
     @Column(name = "source_review_chain")
     private io.jiuye.api.graduate.SourceReviewChain sourceReviewChain =
             io.jiuye.api.graduate.SourceReviewChain.COLLEGE_THEN_SCHOOL;
+    /** 网签开放设置 (R-ACC-5): while false none of the school's graduates may sign online. */
+    @Column(name = "online_signing_open")
+    private boolean onlineSigningOpen = true;
 
     protected School() {
     }
@@ -68,6 +71,14 @@ public class School extends Versioned {
 
     public void setSourceReviewChain(io.jiuye.api.graduate.SourceReviewChain chain) {
         this.sourceReviewChain = chain;
+    }
+
+    public boolean isOnlineSigningOpen() {
+        return onlineSigningOpen;
+    }
+
+    public void setOnlineSigningOpen(boolean open) {
+        this.onlineSigningOpen = open;
     }
 
     public SchoolDto toDto() {

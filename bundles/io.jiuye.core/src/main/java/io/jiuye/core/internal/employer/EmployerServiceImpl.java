@@ -1,0 +1,440 @@
+package io.jiuye.core.internal.employer;
+
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
+import io.jiuye.api.Page;
+import io.jiuye.api.PageRequest;
+import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.employer.ArchiveReceiving;
+import io.jiuye.api.employer.EmployerDto;
+import io.jiuye.api.employer.EmployerProfile;
+import io.jiuye.api.employer.EmployerRegistered;
+import io.jiuye.api.employer.EmployerRegistration;
+import io.jiuye.api.employer.EmployerService;
+import io.jiuye.api.employer.EmployerState;
+import io.jiuye.api.employer.HukouReceiving;
+import io.jiuye.api.flow.ActorKind;
+import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.flow.ReviewAction;
+import io.jiuye.api.flow.StepDefinition;
+import io.jiuye.api.i18n.LocalizedText;
+import io.jiuye.api.plugin.ContributionId;
+import io.jiuye.core.internal.account.PasswordHasher;
+import io.jiuye.core.internal.account.PasswordPolicy;
+import io.jiuye.core.internal.account.UserAccount;
+import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.internal.persistence.Keyset;
+import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.internal.review.CoreItemType;
+import io.jiuye.core.internal.review.ReviewEngine;
+import io.jiuye.core.internal.review.ReviewItem;
+import io.jiuye.core.internal.review.TrailEntry;
+import io.jiuye.core.internal.tenancy.School;
+import io.jiuye.core.internal.tenancy.TenancyLookup;
+import io.jiuye.core.internal.tenancy.Validation;
+import io.jiuye.core.internal.timer.DueWorkQueue;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Employers (A2, seed 001 §2.1.1): self-registration with the first account, the profile, and the qualification
+ * review (资质审核) as the core item type {@code core:employer-qualification@1}.
+ *
+ * <p>The review engine puts every item in a school and its SCHOOL_ADMIN actor means that school's admins, while
+ * the domain says an employer is verified "by any school's admin". The employer therefore names a <em>home
+ * school</em> (at registration, or later when it submits); that school's admins review it (one step, approve or
+ * reject with a reason; revocable by them). Verification is deployment-wide: a verified employer acts toward
+ * graduates of every school (province-wide alliance, seed 001). Transitions set the employer's state in the same
+ * transaction: approved → VERIFIED, rejected → REJECTED with the reviewer's reason, back in review → PENDING.
+ */
+@Component(service = {EmployerService.class, CoreItemType.class})
+public class EmployerServiceImpl implements EmployerService, CoreItemType {
+    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "employer-qualification", 1);
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+    private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
+    private static final Pattern TELEPHONE = Pattern.compile("[0-9+()\\- ]{7,20}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final SecurityAuditLog audit;
+    private final ReviewEngine engine;
+
+    @Activate
+    public EmployerServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PasswordHasher hasher,
+            @Reference SecurityAuditLog audit, @Reference DueWorkQueue timers, @Reference DomainEvents events) {
+        this.tx = tx;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.engine = new ReviewEngine(clock, timers, events::publish);
+    }
+
+    // ------------------------------------------------------------------ the review item type
+
+    @Override
+    public ContributionId id() {
+        return TYPE;
+    }
+
+    @Override
+    public FlowDefinition flow(School school) {
+        return FlowDefinition.of(StepDefinition.review("school", LocalizedText.of("资质审核", "Qualification review"),
+                ActorKind.SCHOOL_ADMIN).withActions(ReviewAction.APPROVE, ReviewAction.REJECT)).notWithdrawable();
+    }
+
+    @Override
+    public void afterTransition(EntityManager em, ReviewItem item) {
+        Instant now = clock.instant();
+        for (Employer e : em.createQuery("SELECT e FROM Employer e WHERE e.reviewItem = :i", Employer.class)
+                .setParameter("i", item).getResultList()) {
+            switch (item.getState()) {
+                case APPROVED -> e.qualification(EmployerState.VERIFIED, null, now);
+                case REJECTED, RETURNED -> e.qualification(EmployerState.REJECTED, lastRemark(em, item), now);
+                default -> {
+                    // back in review (resubmitted through the review API, or an approval revoked): the reviewer
+                    // sees the employer's current data
+                    e.qualification(EmployerState.PENDING, null, now);
+                    item.setAttributes(e.attributes());
+                }
+            }
+        }
+    }
+
+    private static String lastRemark(EntityManager em, ReviewItem item) {
+        return em.createQuery("SELECT t FROM TrailEntry t WHERE t.item = :i ORDER BY t.seq DESC", TrailEntry.class)
+                .setParameter("i", item).setMaxResults(1).getResultList().stream().findFirst()
+                .map(t -> t.toDto().remark()).orElse(null);
+    }
+
+    // ------------------------------------------------------------------ registration
+
+    @Override
+    public EmployerRegistered register(EmployerRegistration r, String remoteAddress) {
+        if (r == null) {
+            throw JiuyeException.invalid("name", "REQUIRED");
+        }
+        EmployerProfile given = r.profile() == null
+                ? new EmployerProfile(null, null, null, null, null, null, null, null, null, null, null, null)
+                : r.profile();
+        // archive and hukou default to the seed forms' 单位不接收 / 不接收
+        EmployerProfile p = normalize(new EmployerProfile(given.name(), given.creditCode(), given.nature(),
+                given.industry(), given.location(), given.address(), given.postcode(), given.contactPerson(),
+                given.phone(), given.email(), given.archive() == null ? ArchiveReceiving.notReceiving()
+                        : given.archive(), given.hukou() == null ? HukouReceiving.notReceiving() : given.hukou()));
+        String username = r.username() == null ? null : r.username().strip();
+        char[] password = r.password() == null ? new char[0] : r.password();
+        Validation v = validate(p);
+        v.required("username", username, 64).matches("username", username, USERNAME, "USERNAME_FORMAT");
+        try {
+            PasswordPolicy.check("password", password);
+        } catch (JiuyeException weak) {
+            weak.fieldErrors().forEach(f -> v.check(false, f.field(), f.code(), f.args().toArray()));
+        }
+        v.orThrow();
+        String hash = hasher.hash(password);
+        try {
+            return tx.inTransaction(em -> {
+                School home = blank(r.homeSchoolId()) ? null : school(em, r.homeSchoolId().strip());
+                requireUnknownCode(em, p.creditCode(), null);
+                if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u").setParameter("u", username)
+                        .getResultList().isEmpty()) {
+                    throw JiuyeException.invalid("username", "USERNAME_TAKEN", username);
+                }
+                Instant now = clock.instant();
+                Employer e = new Employer(p, home, now);
+                em.persist(e);
+                UserAccount account = new UserAccount(username, p.name(), Role.EMPLOYER, null, null, e.getPublicId(),
+                        hash, now);
+                em.persist(account);
+                if (home != null) {
+                    startReview(em, e, account, home, now);
+                }
+                em.flush();
+                audit.record(SecurityAuditLog.Event.EMPLOYER_REGISTRATION, "SUCCESS", username, Role.EMPLOYER.name(),
+                        home == null ? null : home.getId(), e.getPublicId(), p.creditCode() + " " + p.name(),
+                        remoteAddress);
+                return new EmployerRegistered(e.toDto(), account.toDto());
+            });
+        } catch (JiuyeException e) {
+            if (e.error() == CoreError.EMPLOYER_ALREADY_REGISTERED) {
+                // written after the failed transaction rolled back, so that the attempt stays on record
+                audit.record(SecurityAuditLog.Event.EMPLOYER_REGISTRATION, "FAILURE", username,
+                        Role.EMPLOYER.name(), null, null, "credit code already registered: " + p.creditCode(),
+                        remoteAddress);
+            }
+            throw e;
+        }
+    }
+
+    /** Refuses a credit code another employer (not {@code self}) already holds: one employer per code. */
+    private static void requireUnknownCode(EntityManager em, String creditCode, Employer self) {
+        boolean taken = em.createQuery("SELECT e FROM Employer e WHERE e.creditCode = :c", Employer.class)
+                .setParameter("c", creditCode).getResultList().stream().anyMatch(e -> e != self);
+        if (taken) {
+            throw new JiuyeException(CoreError.EMPLOYER_ALREADY_REGISTERED);
+        }
+    }
+
+    private void startReview(EntityManager em, Employer e, UserAccount submitter, School school, Instant now) {
+        ReviewItem item = engine.submit(em, submitter, TYPE.toString(), flow(school), e.attributes(), null,
+                e.getPublicId(), school);
+        e.submitted(item, school, now);
+    }
+
+    // ------------------------------------------------------------------ the employer's own
+
+    @Override
+    public EmployerDto mine(Principal caller) {
+        return tx.inTransaction(em -> own(em, caller).toDto());
+    }
+
+    /** The employer of a calling employer account. */
+    private static Employer own(EntityManager em, Principal caller) {
+        if (!caller.is(Role.EMPLOYER) || caller.employerId() == null) {
+            throw new JiuyeException(CoreError.FORBIDDEN);
+        }
+        return TenancyLookup.one(em, Employer.class, "Employer", caller.employerId());
+    }
+
+    private static boolean inReview(Employer e) {
+        return e.getReviewItem() != null && e.getReviewItem().getState().isOpen();
+    }
+
+    @Override
+    public EmployerDto update(Principal caller, EmployerProfile changes, long expectedVersion) {
+        if (changes == null) {
+            throw JiuyeException.invalid("name", "REQUIRED");
+        }
+        EmployerProfile given = normalize(changes);
+        return tx.inTransaction(em -> {
+            Employer e = own(em, caller);
+            e.expectVersion(expectedVersion);
+            if (inReview(e)) {
+                throw new JiuyeException(CoreError.EMPLOYER_IN_REVIEW);
+            }
+            EmployerProfile before = e.profile();
+            EmployerProfile merged = merge(before, given);
+            Validation v = validate(merged);
+            if (e.isVerified()) {
+                // what was verified stays: name and credit code are the employer's identity
+                v.check(Objects.equals(before.name(), merged.name()), "name", "EMPLOYER_IDENTITY_LOCKED");
+                v.check(Objects.equals(before.creditCode(), merged.creditCode()), "creditCode",
+                        "EMPLOYER_IDENTITY_LOCKED");
+            }
+            v.orThrow();
+            if (!Objects.equals(before.creditCode(), merged.creditCode())) {
+                requireUnknownCode(em, merged.creditCode(), e);
+            }
+            e.assign(merged, clock.instant());
+            em.flush();
+            audit.success(SecurityAuditLog.Event.EMPLOYER_PROFILE_CHANGED, caller, null, e.getPublicId(),
+                    changed(before, merged));
+            return e.toDto();
+        });
+    }
+
+    /** The names of the fields that differ, for the audit. */
+    private static String changed(EmployerProfile a, EmployerProfile b) {
+        List<String> fields = new ArrayList<>();
+        Map<String, Object[]> pairs = new java.util.LinkedHashMap<>();
+        pairs.put("name", new Object[] {a.name(), b.name()});
+        pairs.put("creditCode", new Object[] {a.creditCode(), b.creditCode()});
+        pairs.put("nature", new Object[] {a.nature(), b.nature()});
+        pairs.put("industry", new Object[] {a.industry(), b.industry()});
+        pairs.put("location", new Object[] {a.location(), b.location()});
+        pairs.put("address", new Object[] {a.address(), b.address()});
+        pairs.put("postcode", new Object[] {a.postcode(), b.postcode()});
+        pairs.put("contactPerson", new Object[] {a.contactPerson(), b.contactPerson()});
+        pairs.put("phone", new Object[] {a.phone(), b.phone()});
+        pairs.put("email", new Object[] {a.email(), b.email()});
+        pairs.put("archive", new Object[] {a.archive(), b.archive()});
+        pairs.put("hukou", new Object[] {a.hukou(), b.hukou()});
+        pairs.forEach((k, v) -> {
+            if (!Objects.equals(v[0], v[1])) {
+                fields.add(k);
+            }
+        });
+        return fields.isEmpty() ? "no change" : String.join(",", fields);
+    }
+
+    @Override
+    public EmployerDto submit(Principal caller, String homeSchoolId, long expectedVersion) {
+        return tx.inTransaction(em -> {
+            Employer e = own(em, caller);
+            e.expectVersion(expectedVersion);
+            if (inReview(e)) {
+                throw new JiuyeException(CoreError.EMPLOYER_IN_REVIEW);
+            }
+            if (e.isVerified()) {
+                throw new JiuyeException(CoreError.REVIEW_ACTION_NOT_ALLOWED);
+            }
+            School school = blank(homeSchoolId) ? e.getHomeSchool() : school(em, homeSchoolId.strip());
+            if (school == null) {
+                throw JiuyeException.invalid("homeSchoolId", "REQUIRED");
+            }
+            UserAccount actor = TenancyLookup.one(em, UserAccount.class, "UserAccount", caller.userId());
+            Instant now = clock.instant();
+            ReviewItem item = e.getReviewItem();
+            if (item == null || !item.getSchool().getId().equals(school.getId())) {
+                // first submission, or another school: a new item there (the old one keeps its trail)
+                startReview(em, e, actor, school, now);
+            } else {
+                item.setAttributes(e.attributes());
+                // any account of the employer resubmits on behalf of the account that submitted first
+                engine.act(em, item.getSubmitter().toPrincipal(), actor, item, ReviewAction.SUBMIT, null,
+                        flow(school));
+                e.submitted(item, school, now);
+            }
+            em.flush();
+            return e.toDto();
+        });
+    }
+
+    // ------------------------------------------------------------------ admins
+
+    @Override
+    public Page<EmployerDto> list(Principal caller, EmployerState state, String query, PageRequest page) {
+        return tx.inTransaction(em -> {
+            StringBuilder where = new StringBuilder();
+            Map<String, Object> params = new HashMap<>();
+            switch (caller.role()) {
+                case OPERATOR, SYSTEM -> where.append("1 = 1");
+                case SCHOOL_ADMIN -> {
+                    where.append("(e.homeSchool = :school OR e.state = :verified)");
+                    params.put("school", TenancyLookup.school(em, caller.schoolId()));
+                    params.put("verified", EmployerState.VERIFIED);
+                }
+                default -> throw new JiuyeException(CoreError.FORBIDDEN);
+            }
+            if (state != null) {
+                where.append(" AND e.state = :state");
+                params.put("state", state);
+            }
+            if (!blank(query)) {
+                where.append(" AND (e.name LIKE :q OR e.creditCode LIKE :code)");
+                params.put("q", "%" + query.strip() + "%");
+                params.put("code", "%" + CreditCodes.normalize(query) + "%");
+            }
+            return new Keyset("Employer", where.toString(), params, true).page(em, Employer.class, page,
+                    Employer::toDto);
+        });
+    }
+
+    @Override
+    public EmployerDto get(Principal caller, String employerId) {
+        return tx.inTransaction(em -> {
+            Employer e = TenancyLookup.one(em, Employer.class, "Employer", employerId);
+            switch (caller.role()) {
+                case OPERATOR, SYSTEM -> {
+                }
+                case EMPLOYER -> {
+                    if (!Objects.equals(caller.employerId(), e.getPublicId())) {
+                        throw new JiuyeException(CoreError.FORBIDDEN);
+                    }
+                }
+                case SCHOOL_ADMIN -> {
+                    boolean home = e.getHomeSchool() != null
+                            && Objects.equals(e.getHomeSchool().getPublicId(), caller.schoolId());
+                    if (!home && !e.isVerified()) {
+                        throw new JiuyeException(CoreError.OUT_OF_SCOPE);
+                    }
+                }
+                default -> throw new JiuyeException(CoreError.FORBIDDEN);
+            }
+            return e.toDto();
+        });
+    }
+
+    // ------------------------------------------------------------------ data
+
+    /** A school named in a request body: unknown ones are a field error, not a missing resource. */
+    private static School school(EntityManager em, String publicId) {
+        return em.createQuery("SELECT s FROM School s WHERE s.publicId = :id", School.class)
+                .setParameter("id", publicId).getResultList().stream().findFirst()
+                .orElseThrow(() -> JiuyeException.invalid("homeSchoolId", "SCHOOL_UNKNOWN"));
+    }
+
+    /** Strips text fields (blank ones become null) and upper-cases the credit code. */
+    static EmployerProfile normalize(EmployerProfile p) {
+        ArchiveReceiving a = p.archive();
+        HukouReceiving h = p.hukou();
+        return new EmployerProfile(text(p.name()), CreditCodes.normalize(text(p.creditCode())), p.nature(),
+                p.industry(), text(p.location()), text(p.address()), text(p.postcode()), text(p.contactPerson()),
+                text(p.phone()), text(p.email()),
+                a == null ? null : new ArchiveReceiving(a.receives(), text(a.forwardingUnit()),
+                        text(a.forwardingAddress()), text(a.forwardingPostcode()), text(a.forwardingContact()),
+                        text(a.forwardingPhone())),
+                h == null ? null : new HukouReceiving(h.type(), text(h.details())));
+    }
+
+    /** The current profile with the given (non-null) changes; archive and hukou are replaced as a whole. */
+    static EmployerProfile merge(EmployerProfile current, EmployerProfile c) {
+        return new EmployerProfile(pick(c.name(), current.name()), pick(c.creditCode(), current.creditCode()),
+                pick(c.nature(), current.nature()), pick(c.industry(), current.industry()),
+                pick(c.location(), current.location()), pick(c.address(), current.address()),
+                pick(c.postcode(), current.postcode()), pick(c.contactPerson(), current.contactPerson()),
+                pick(c.phone(), current.phone()), pick(c.email(), current.email()),
+                pick(c.archive(), current.archive()), pick(c.hukou(), current.hukou()));
+    }
+
+    private static <T> T pick(T given, T current) {
+        return given != null ? given : current;
+    }
+
+    /** Checks a complete profile; the returned validation may collect more before it throws. */
+    static Validation validate(EmployerProfile p) {
+        Validation v = new Validation();
+        v.required("name", p.name(), 100);
+        v.required("creditCode", p.creditCode(), CreditCodes.LENGTH * 2);
+        v.check(p.creditCode() == null || CreditCodes.isValid(p.creditCode()), "creditCode", "CREDIT_CODE_INVALID");
+        v.check(p.nature() != null, "nature", "REQUIRED");
+        v.check(p.industry() != null, "industry", "REQUIRED");
+        v.required("location", p.location(), 100);
+        v.required("address", p.address(), 200);
+        v.required("postcode", p.postcode(), 6).matches("postcode", p.postcode(), POSTCODE, "POSTCODE_INVALID");
+        v.required("contactPerson", p.contactPerson(), 50);
+        v.required("phone", p.phone(), 20).matches("phone", p.phone(), TELEPHONE, "TELEPHONE_INVALID");
+        v.required("email", p.email(), 100).matches("email", p.email(), EMAIL, "EMAIL_INVALID");
+        ArchiveReceiving a = p.archive();
+        if (a == null || a.receives() == null) {
+            v.check(false, "archive.receives", "REQUIRED");
+        } else if (a.receives()) {
+            v.required("archive.forwardingUnit", a.forwardingUnit(), 100);
+            v.required("archive.forwardingAddress", a.forwardingAddress(), 200);
+            v.required("archive.forwardingPostcode", a.forwardingPostcode(), 6)
+                    .matches("archive.forwardingPostcode", a.forwardingPostcode(), POSTCODE, "POSTCODE_INVALID");
+            v.required("archive.forwardingContact", a.forwardingContact(), 50);
+            v.required("archive.forwardingPhone", a.forwardingPhone(), 20)
+                    .matches("archive.forwardingPhone", a.forwardingPhone(), TELEPHONE, "TELEPHONE_INVALID");
+        }
+        HukouReceiving h = p.hukou();
+        if (h == null || h.type() == null) {
+            v.check(false, "hukou.type", "REQUIRED");
+        } else if (h.type().receives()) {
+            v.required("hukou.details", h.details(), 200);
+        }
+        return v;
+    }
+
+    private static String text(String s) {
+        return s == null ? null : s.isBlank() ? null : s.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
