@@ -87,7 +87,7 @@ public class EmployerIT extends JiuyeTestSupport {
 
         JsonNode eligibility = rest.get("/me/signing-eligibility", student).expect(200).body();
         assertFalse(eligibility.path("eligible").asBoolean());
-        assertEquals(List.of("SOURCE_INFO_NOT_APPROVED"), codes(eligibility));
+        assertEquals(List.of("SOURCE_INFO_NOT_APPROVED", "PHONE_NOT_VERIFIED"), codes(eligibility));
         assertEquals("生源信息尚未审核通过", eligibility.path("reasons").path(0).path("message").path("zh").asText());
 
         rest.put("/schools/" + school + "/source-review-chain", admin, Map.of("chain", "SCHOOL_ONLY")).expect(200);
@@ -98,11 +98,20 @@ public class EmployerIT extends JiuyeTestSupport {
                 "homeAddress", "武汉市洪山区珞喻路1号"))).expect(200).body();
         info = rest.post("/me/source-info/submit", student, Map.of("version", info.path("version").asLong()))
                 .expect(200).body();
-        assertEquals(List.of("SOURCE_INFO_NOT_APPROVED"),
+        assertEquals(List.of("SOURCE_INFO_NOT_APPROVED", "PHONE_NOT_VERIFIED"),
                 codes(rest.get("/me/signing-eligibility", student).expect(200).body()));
         String sourceItem = info.path("reviewItemId").asText();
         long v = rest.get("/review-items/" + sourceItem, admin).expect(200).body().path("version").asLong();
         rest.post("/review-items/" + sourceItem + "/approve", admin, Map.of("version", v)).expect(200);
+        assertEquals(List.of("PHONE_NOT_VERIFIED"),
+                codes(rest.get("/me/signing-eligibility", student).expect(200).body()));
+        // R-ACC-3: the SMS code, read from the development outbox
+        rest.post("/me/phone-verification/code", student, Map.of()).expect(202);
+        String sms = rest.get("/outbox?recipient=15800002341", operator).expect(200).items().get(0)
+                .path("body").asText();
+        java.util.regex.Matcher code6 = java.util.regex.Pattern.compile("(?<!\\d)\\d{6}(?!\\d)").matcher(sms);
+        assertTrue(sms, code6.find());
+        rest.post("/me/phone-verification", student, Map.of("code", code6.group())).expect(200);
         eligibility = rest.get("/me/signing-eligibility", student).expect(200).body();
         assertTrue(eligibility.path("eligible").asBoolean());
         assertEquals(List.of(), codes(eligibility));

@@ -1,6 +1,7 @@
 package io.jiuye.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +73,36 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
         assertEquals("APPROVED", rest.post("/review-items/" + item + "/approve", admin, Map.of("version", v))
                 .expect(200).body().path("state").asText());
         assertEquals("APPROVED", rest.get("/me/source-info", student).expect(200).body().path("state").asText());
+
+        // R-ACC-3: the phone of the approved record is confirmed by SMS code (read from the outbox by the operator)
+        assertTrue(codes(rest.get("/me/signing-eligibility", student).expect(200).body())
+                .contains("PHONE_NOT_VERIFIED"));
+        assertFalse(rest.get("/me/phone-verification", student).expect(200).body().path("verified").asBoolean());
+        rest.post("/me/phone-verification/code", student, Map.of()).expect(202);
+        assertEquals("CODE_RATE_LIMITED", rest.post("/me/phone-verification/code", student, Map.of()).expect(429)
+                .code());
+        assertEquals("FORBIDDEN", rest.get("/outbox?recipient=15800002340", student).expect(403).code());
+        String smsCode = lastCode(rest.get("/outbox?recipient=15800002340", operator).expect(200));
+        assertEquals("CODE_INVALID", rest.post("/me/phone-verification", student, Map.of("code",
+                smsCode.equals("000000") ? "111111" : "000000")).expect(422).code());
+        assertTrue(rest.post("/me/phone-verification", student, Map.of("code", smsCode)).expect(200).body()
+                .path("verified").asBoolean());
+        assertFalse(codes(rest.get("/me/signing-eligibility", student).expect(200).body())
+                .contains("PHONE_NOT_VERIFIED"));
+
+        // R-ACC-4: login with the confirmed phone; recovery by e-mail code; change with the current password
+        String byPhone = login(rest, "15800002340", "Yang1ong!");
+        assertEquals(202, rest.post("/password-resets", null, Map.of("username", "nobody@" + code)).status());
+        assertEquals(202, rest.post("/password-resets", null, Map.of("username", "201508102026@" + code))
+                .status());
+        String mailCode = lastCode(rest.get("/outbox?recipient=yanglong@example.com", operator).expect(200));
+        rest.post("/password-resets/confirm", null, Map.of("username", "201508102026@" + code, "code", mailCode,
+                "newPassword", "Yang2long!")).expect(204);
+        rest.get("/me", byPhone).expect(401);
+        student = login(rest, "201508102026@" + code, "Yang2long!");
+        rest.post("/me/password", student, Map.of("currentPassword", "Yang2long!", "newPassword", "Yang3long!"))
+                .expect(204);
+        student = login(rest, "201508102026@" + code, "Yang3long!");
         assertEquals("SOURCE_INFO_LOCKED", rest.put("/me/source-info", student, Map.of("version",
                 rest.get("/me/source-info", student).body().path("version").asLong(), "qq", "10002"))
                 .expect(409).code());
@@ -115,6 +146,20 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
         rest.get("/graduates/" + graduate, other).expect(404);
         rest.get("/review-items/" + item, other).expect(404);
         rest.get("/schools/" + school + "/graduates", other).expect(403);
+    }
+
+    private static java.util.List<String> codes(JsonNode eligibility) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        eligibility.path("reasons").forEach(r -> codes.add(r.path("code").asText()));
+        return codes;
+    }
+
+    /** The 6-digit code in the newest outbox message. */
+    private static String lastCode(Rest.Response outbox) {
+        String body = outbox.items().get(0).path("body").asText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)\\d{6}(?!\\d)").matcher(body);
+        assertTrue(body, m.find());
+        return m.group();
     }
 
     private String user(Rest rest, String operator, String username, String role, String school, String college)

@@ -13,6 +13,8 @@ public enum EligibilityReason {
     EMPLOYMENT_PLAN_SUBMITTED,
     /** Source information not (yet) approved (001 FAQ 5). */
     SOURCE_INFO_NOT_APPROVED,
+    /** The phone of the graduate record is not confirmed by SMS code (R-ACC-3), or changed since. */
+    PHONE_NOT_VERIFIED,
     /** The school keeps signing closed for this graduate (签约开放列表, seed 001 toolbar). */
     SIGNING_RESTRICTED,
     /** The school's online signing is switched off (网签开放设置, seed 001 toolbar). */

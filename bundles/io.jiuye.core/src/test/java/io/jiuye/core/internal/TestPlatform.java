@@ -59,6 +59,11 @@ public final class TestPlatform implements AutoCloseable {
     public final SourceCorrectionServiceImpl corrections;
     public final io.jiuye.core.internal.employer.EmployerServiceImpl employers;
     public final io.jiuye.core.internal.graduate.EligibilityServiceImpl eligibility;
+    public final io.jiuye.core.internal.account.VerificationCodes codes;
+    public final io.jiuye.core.internal.notify.OutboxSender outbox;
+    public final io.jiuye.core.internal.notify.Notifier notifier;
+    public final io.jiuye.core.internal.graduate.PhoneVerificationServiceImpl phones;
+    public final io.jiuye.core.internal.account.PasswordServiceImpl passwords;
 
     public TestPlatform() {
         store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
@@ -85,6 +90,35 @@ public final class TestPlatform implements AutoCloseable {
         employers = new io.jiuye.core.internal.employer.EmployerServiceImpl(tx, clock, hasher, audit, timers, events);
         reviews.addCoreType(employers);
         eligibility = new io.jiuye.core.internal.graduate.EligibilityServiceImpl(tx, clock, messages, audit);
+        codes = new io.jiuye.core.internal.account.VerificationCodes(tx, clock);
+        outbox = new io.jiuye.core.internal.notify.OutboxSender(tx, clock);
+        notifier = new io.jiuye.core.internal.notify.Notifier();
+        notifier.addSender(outbox.sender(io.jiuye.api.notify.Channel.SMS));
+        notifier.addSender(outbox.sender(io.jiuye.api.notify.Channel.EMAIL));
+        phones = new io.jiuye.core.internal.graduate.PhoneVerificationServiceImpl(tx, clock, codes, notifier, messages,
+                audit);
+        passwords = new io.jiuye.core.internal.account.PasswordServiceImpl(tx, clock, hasher, codes, notifier,
+                messages, audit);
+    }
+
+    /** The code in the newest outbox message to this recipient. */
+    public String lastCode(String recipient) {
+        var msgs = outbox.list(operator(), recipient, 1);
+        if (msgs.isEmpty()) {
+            throw new AssertionError("no message to " + recipient);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)\\d{6}(?!\\d)")
+                .matcher(msgs.get(0).body());
+        if (!m.find()) {
+            throw new AssertionError("no code in " + msgs.get(0).body());
+        }
+        return m.group();
+    }
+
+    /** Confirms the student's phone with the code from the outbox (R-ACC-3). */
+    public void verifyPhone(Principal student, String phone) {
+        phones.sendCode(student);
+        phones.confirm(student, lastCode(phone));
     }
 
     public static Principal operator() {

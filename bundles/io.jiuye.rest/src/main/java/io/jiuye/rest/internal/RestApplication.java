@@ -52,7 +52,7 @@ public final class RestApplication {
     public static List<Object> resources(ApiServices s) {
         return List.of(new HealthResource(), new OpenApiResource(), new SessionResource(s.auth()),
                 new MeResource(s.users()), new SchoolResource(s.tenancy(), s.schoolPlugins()),
-                new CollegeResource(s.tenancy()), new UserResource(s.users()), new PluginResource(s.plugins()),
+                new CollegeResource(s.tenancy()), new UserResource(s.users(), s.passwords()), new PluginResource(s.plugins()),
                 new SchoolPluginResource(s.schoolPlugins()), new ReviewResource(s.review()),
                 new GraduateImportResource(s.graduates()), new SchoolGraduateResource(s.graduates()),
                 new GraduateResource(s.graduates(), s.sourceInfo(), s.recommendations()), new RegistrationResource(s.registrations()),
@@ -63,7 +63,11 @@ public final class RestApplication {
                 new EmployerResource(s.employers()), new MeEmployerResource(s.employers()),
                 new MeSigningEligibilityResource(s.eligibility()),
                 new GraduateSigningEligibilityResource(s.eligibility()),
-                new GraduateSigningFlagsResource(s.eligibility()), new SchoolOnlineSigningResource(s.eligibility()));
+                new GraduateSigningFlagsResource(s.eligibility()), new SchoolOnlineSigningResource(s.eligibility()),
+                new io.jiuye.rest.internal.resource.MePhoneVerificationResource(s.phoneVerification()),
+                new io.jiuye.rest.internal.resource.MePasswordResource(s.passwords()),
+                new io.jiuye.rest.internal.resource.PasswordResetResource(s.passwords()),
+                new io.jiuye.rest.internal.resource.OutboxResource(s.outbox()));
     }
 
     /** The classes of {@link #resources(ApiServices)}: what the OpenAPI document has to describe. */
@@ -77,7 +81,10 @@ public final class RestApplication {
                 SchoolDirectEditFieldsResource.class,
                 EmployerResource.class, MeEmployerResource.class, MeSigningEligibilityResource.class,
                 GraduateSigningEligibilityResource.class, GraduateSigningFlagsResource.class,
-                SchoolOnlineSigningResource.class);
+                SchoolOnlineSigningResource.class, io.jiuye.rest.internal.resource.MePhoneVerificationResource.class,
+                io.jiuye.rest.internal.resource.MePasswordResource.class,
+                io.jiuye.rest.internal.resource.PasswordResetResource.class,
+                io.jiuye.rest.internal.resource.OutboxResource.class);
     }
 
     /** The complete application. Call with the TCCL set to Jersey's class loader (see {@link RestServer}). */

@@ -58,9 +58,13 @@ public final class RestServer {
             @Reference RegistrationService registrations, @Reference SourceInfoService sourceInfo,
             @Reference RecommendationFormService recommendations, @Reference SourceCorrectionService corrections,
             @Reference io.jiuye.api.employer.EmployerService employers,
-            @Reference io.jiuye.api.graduate.EligibilityService eligibility, Config config) throws IOException {
+            @Reference io.jiuye.api.graduate.EligibilityService eligibility,
+            @Reference io.jiuye.api.account.PhoneVerificationService phoneVerification,
+            @Reference io.jiuye.api.account.PasswordService passwords,
+            @Reference io.jiuye.api.notify.OutboxService outbox, Config config) throws IOException {
         ApiServices services = new ApiServices(tenancy, users, auth, review, schoolPlugins, plugins, messages,
-                graduates, registrations, sourceInfo, recommendations, corrections, employers, eligibility);
+                graduates, registrations, sourceInfo, recommendations, corrections, employers, eligibility,
+                phoneVerification, passwords, outbox);
         this.server = start(config.host(), config.port(), services);
         LOG.info("REST API listening on http://{}:{}{}", config.host(), port(), Api.BASE);
     }

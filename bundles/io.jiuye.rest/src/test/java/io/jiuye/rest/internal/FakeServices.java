@@ -78,7 +78,8 @@ final class FakeServices {
     static ApiServices create() {
         return new ApiServices(new Tenancy(), new Users(), new Auth(), new Review(), new Plugins(), new Registry(),
                 new Catalog(), new Graduates(), new Registrations(), new SourceInfos(),
-                new Recommendations(), new Corrections(), new Employers(), new Eligibility());
+                new Recommendations(), new Corrections(), new Employers(), new Eligibility(), new Phones(), new Passwords(),
+                new Outbox());
     }
 
     /** Graduates: imports read the whole body and report its size as the row count. */
@@ -358,6 +359,71 @@ final class FakeServices {
         @Override
         public boolean setOnlineSigning(Principal caller, String schoolId, boolean open) {
             return open;
+        }
+    }
+
+    static final class Phones implements io.jiuye.api.account.PhoneVerificationService {
+        volatile boolean verified;
+
+        @Override
+        public io.jiuye.api.account.PhoneVerification sendCode(Principal caller) {
+            return status(caller);
+        }
+
+        @Override
+        public io.jiuye.api.account.PhoneVerification confirm(Principal caller, String code) {
+            if (!code.equals("123456")) {
+                throw new JiuyeException(CoreError.CODE_INVALID);
+            }
+            verified = true;
+            return status(caller);
+        }
+
+        @Override
+        public io.jiuye.api.account.PhoneVerification status(Principal caller) {
+            return new io.jiuye.api.account.PhoneVerification("158****2340", verified, verified ? CREATED : null);
+        }
+    }
+
+    static final class Passwords implements io.jiuye.api.account.PasswordService {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void change(Principal caller, String currentToken, char[] currentPassword, char[] newPassword) {
+            if (!new String(currentPassword).equals("secret")) {
+                throw JiuyeException.invalid("currentPassword", "PASSWORD_INCORRECT");
+            }
+            calls.add("change " + currentToken);
+        }
+
+        @Override
+        public void requestReset(String username, String remoteAddress) {
+            calls.add("request " + username);
+        }
+
+        @Override
+        public void confirmReset(String username, String code, char[] newPassword, String remoteAddress) {
+            if (!code.equals("654321")) {
+                throw new JiuyeException(CoreError.CODE_INVALID);
+            }
+            calls.add("confirm " + username);
+        }
+
+        @Override
+        public CreatedUser adminReset(Principal caller, String userId) {
+            if (!userId.equals(ADMIN.id())) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            return new CreatedUser(ADMIN, "Gen3ratedPass");
+        }
+    }
+
+    static final class Outbox implements io.jiuye.api.notify.OutboxService {
+        @Override
+        public List<io.jiuye.api.notify.OutboxMessage> list(Principal caller, String recipient, int limit) {
+            return List.of(new io.jiuye.api.notify.OutboxMessage(7, io.jiuye.api.notify.Channel.SMS,
+                    recipient == null ? "15800002340" : recipient, null, "验证码 123456", "PHONE_VERIFICATION",
+                    CREATED));
         }
     }
 

@@ -37,7 +37,8 @@ class RestServerTest {
         services = s;
         server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
                 s.messages(), s.graduates(), s.registrations(), s.sourceInfo(), s.recommendations(),
-                s.corrections(), s.employers(), s.eligibility(), new RestServer.Config() {
+                s.corrections(), s.employers(), s.eligibility(), s.phoneVerification(), s.passwords(), s.outbox(),
+                new RestServer.Config() {
                     @Override
                     public Class<? extends Annotation> annotationType() {
                         return RestServer.Config.class;
@@ -477,6 +478,46 @@ class RestServerTest {
                 .PUT(BodyPublishers.ofString("{\"name\":\"x\"}"))), 422, "VALIDATION_FAILED");
         assertEquals("s2", json(send(postJson("/me/employer/submit", "{\"version\":2,\"homeSchoolId\":\"s2\"}")),
                 200).get("homeSchoolId").asText());
+    }
+
+    @Test
+    void phoneVerificationPasswordsAndOutbox() throws Exception {
+        JsonNode status = json(send(authed("/me/phone-verification")), 200);
+        assertEquals("158****2340", status.get("phone").asText());
+        assertEquals(202, send(authed("/me/phone-verification/code").POST(BodyPublishers.noBody())).statusCode());
+        problem(send(postJson("/me/phone-verification", "{\"code\":\"000000\"}")), 422, "CODE_INVALID");
+        JsonNode err = problem(send(postJson("/me/phone-verification", "{}")), 422, "VALIDATION_FAILED");
+        assertEquals("code", err.get("errors").get(0).get("field").asText());
+        assertTrue(json(send(postJson("/me/phone-verification", "{\"code\":\"123456\"}")), 200).get("verified")
+                .asBoolean());
+
+        FakeServices.Passwords passwords = (FakeServices.Passwords) services.passwords();
+        assertEquals(204, send(postJson("/me/password",
+                "{\"currentPassword\":\"secret\",\"newPassword\":\"N3wPassword\"}")).statusCode());
+        assertTrue(passwords.calls.contains("change " + FakeServices.TOKEN));
+        JsonNode wrong = problem(send(postJson("/me/password",
+                "{\"currentPassword\":\"nope\",\"newPassword\":\"N3wPassword\"}")), 422, "VALIDATION_FAILED");
+        assertEquals("PASSWORD_INCORRECT", wrong.get("errors").get(0).get("code").asText());
+
+        // public, and 202 whatever the user name
+        assertEquals(202, send(request("/password-resets").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"username\":\"nobody\"}"))).statusCode());
+        assertTrue(passwords.calls.contains("request nobody"));
+        problem(send(request("/password-resets/confirm").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"username\":\"x\",\"code\":\"1\",\"newPassword\":\"N3wPassword\"}"))),
+                422, "CODE_INVALID");
+        assertEquals(204, send(request("/password-resets/confirm").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"username\":\"x\",\"code\":\"654321\",\"newPassword\":\"N3wPassword\"}")))
+                .statusCode());
+
+        assertEquals("Gen3ratedPass", json(send(authed("/users/u1/password-reset").POST(BodyPublishers.noBody())), 200)
+                .get("initialPassword").asText());
+        problem(send(authed("/users/u2/password-reset").POST(BodyPublishers.noBody())), 404, "NOT_FOUND");
+
+        JsonNode outbox = json(send(authed("/outbox?recipient=13900139000")), 200);
+        assertEquals("13900139000", outbox.get("items").get(0).get("recipient").asText());
+        assertEquals("SMS", outbox.get("items").get(0).get("channel").asText());
+        problem(send(request("/outbox")), 401, "UNAUTHENTICATED");
     }
 
     @Test

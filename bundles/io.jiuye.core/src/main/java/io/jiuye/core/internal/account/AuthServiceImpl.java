@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Reference;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class AuthServiceImpl implements AuthService {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
 
     /** Configuration: how long a session lasts. */
     public @interface Config {
@@ -63,9 +64,19 @@ public class AuthServiceImpl implements AuthService {
         if (username == null || username.isBlank() || password == null || password.length == 0) {
             throw new JiuyeException(CoreError.INVALID_CREDENTIALS);
         }
-        List<UserAccount> found = tx.inTransaction(em -> em.createQuery(
-                "SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
-                .setParameter("u", username).getResultList());
+        List<UserAccount> found = tx.inTransaction(em -> {
+            List<UserAccount> byName = em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u",
+                    UserAccount.class).setParameter("u", username).getResultList();
+            if (byName.isEmpty() && MOBILE.matcher(username.strip()).matches()) {
+                // R-ACC-4: a student may log in with the phone confirmed by SMS code, if it is one student's only
+                String phone = username.strip();
+                List<UserAccount> byPhone = em.createQuery("SELECT g.user FROM Graduate g WHERE g.user IS NOT NULL"
+                        + " AND g.verifiedPhone = :p AND g.phone = :p", UserAccount.class)
+                        .setParameter("p", phone).getResultList();
+                return byPhone.size() == 1 ? byPhone : List.of();
+            }
+            return byName;
+        });
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
             fail(username, remoteAddress, "unknown user");
@@ -88,7 +99,7 @@ public class AuthServiceImpl implements AuthService {
         return tx.inTransaction(em -> {
             UserAccount u = em.find(UserAccount.class, user.getId());
             em.persist(new AuthSession(hash(token), u, now, expires, remoteAddress));
-            audit.record(SecurityAuditLog.Event.LOGIN, "SUCCESS", username, u.getRole().name(),
+            audit.record(SecurityAuditLog.Event.LOGIN, "SUCCESS", u.getUsername(), u.getRole().name(),
                     u.getSchool() == null ? null : u.getSchool().getId(), u.getPublicId(), null, remoteAddress);
             return new Session(token, expires, u.toDto());
         });

@@ -37,6 +37,10 @@ public class AuthSession extends Identified {
         this.remoteAddress = remoteAddress;
     }
 
+    String getTokenHash() {
+        return tokenHash;
+    }
+
     public UserAccount getUser() {
         return user;
     }

@@ -100,7 +100,7 @@ public class UserServiceImpl implements UserService {
         return value;
     }
 
-    private static void requireMayCreate(Principal caller, Role role, School school, College college) {
+    static void requireMayCreate(Principal caller, Role role, School school, College college) {
         switch (caller.role()) {
             case OPERATOR, SYSTEM -> {
             }
@@ -129,7 +129,7 @@ public class UserServiceImpl implements UserService {
         });
     }
 
-    private static void requireMaySee(Principal caller, UserAccount a) {
+    static void requireMaySee(Principal caller, UserAccount a) {
         if (Objects.equals(caller.userId(), a.getPublicId()) || caller.is(Role.OPERATOR)) {
             return;
         }

@@ -84,6 +84,9 @@ public class EligibilityServiceImpl implements EligibilityService {
         if (g.getSourceState() != SourceState.APPROVED) {
             failing.add(EligibilityReason.SOURCE_INFO_NOT_APPROVED);
         }
+        if (!g.isPhoneVerified()) {
+            failing.add(EligibilityReason.PHONE_NOT_VERIFIED);
+        }
         if (g.isSigningRestricted()) {
             failing.add(EligibilityReason.SIGNING_RESTRICTED);
         }

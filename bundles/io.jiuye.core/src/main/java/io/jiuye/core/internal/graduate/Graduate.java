@@ -53,6 +53,10 @@ public class Graduate extends Versioned {
     @Column(name = "class_name")
     private String className;
     private String phone;
+    @Column(name = "verified_phone")
+    private String verifiedPhone;
+    @Column(name = "phone_verified_at")
+    private Instant phoneVerifiedAt;
     private String email;
     @ManyToOne
     @JoinColumn(name = "user_id")
@@ -189,6 +193,20 @@ public class Graduate extends Versioned {
 
     String getPhone() {
         return phone;
+    }
+
+    /** Whether the phone confirmed by SMS code (R-ACC-3) is still the record's phone. */
+    public boolean isPhoneVerified() {
+        return verifiedPhone != null && phone != null && verifiedPhone.equals(phone);
+    }
+
+    Instant getPhoneVerifiedAt() {
+        return isPhoneVerified() ? phoneVerifiedAt : null;
+    }
+
+    void phoneVerified(String number, Instant at) {
+        verifiedPhone = number;
+        phoneVerifiedAt = at;
     }
 
     String getEmail() {

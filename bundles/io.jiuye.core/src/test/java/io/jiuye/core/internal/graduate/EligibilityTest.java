@@ -74,6 +74,13 @@ class EligibilityTest {
         p.reviews.act(s.schoolAdmin, item, ReviewAction.APPROVE, p.reviews.get(s.schoolAdmin, item).version(), null);
     }
 
+    /** Source information approved and the phone confirmed by SMS code: all the graduate's own gates pass. */
+    private void ready(Principal student) {
+        approveSourceInfo(student);
+        p.clock.advance(java.time.Duration.ofMinutes(2)); // codes to one phone: one a minute
+        p.verifyPhone(student, COMPLETE.phone());
+    }
+
     private static List<String> codes(SigningEligibility e) {
         return e.reasons().stream().map(SigningEligibility.Reason::code).toList();
     }
@@ -91,12 +98,16 @@ class EligibilityTest {
     void unapprovedSourceInformationIsTheOnlyGateOfANewGraduateAndTheStudentSeesWhy() {
         SigningEligibility e = p.eligibility.mine(zhang);
         assertFalse(e.eligible());
-        assertEquals(List.of("SOURCE_INFO_NOT_APPROVED"), codes(e));
+        assertEquals(List.of("SOURCE_INFO_NOT_APPROVED", "PHONE_NOT_VERIFIED"), codes(e));
         assertEquals("生源信息尚未审核通过", e.reasons().get(0).message().zh());
         assertEquals("Source information not approved yet", e.reasons().get(0).message().en());
+        assertEquals("手机号码尚未认证：请用短信验证码完成认证", e.reasons().get(1).message().zh());
         assertEquals(zhangId, e.graduateId());
 
         approveSourceInfo(zhang);
+        assertEquals(List.of("PHONE_NOT_VERIFIED"), codes(p.eligibility.mine(zhang)));
+        assertTrue(p.eligibility.mine(zhang).fails(EligibilityReason.PHONE_NOT_VERIFIED));
+        p.verifyPhone(zhang, COMPLETE.phone());
         SigningEligibility ok = p.eligibility.mine(zhang);
         assertTrue(ok.eligible());
         assertEquals(List.of(), ok.reasons());
@@ -106,8 +117,8 @@ class EligibilityTest {
 
     @Test
     void eachGateFailsAloneWithItsCode() {
-        approveSourceInfo(zhang);
-        approveSourceInfo(li);
+        ready(zhang);
+        ready(li);
         String liId = p.sourceInfo.mine(li).record().id();
         assertEquals(List.of("TARGETED_TRAINING"), codes(p.eligibility.check(s.schoolAdmin, liId)));
 

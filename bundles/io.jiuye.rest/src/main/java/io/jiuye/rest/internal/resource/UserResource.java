@@ -24,11 +24,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-/** {@code /users}: user accounts: list, create (with a one-time initial password), read, disable. */
+/**
+ * {@code /users}: user accounts: list, create (with a one-time initial password), read, disable, and password reset
+ * by an administrator in scope (a generated password shown once, R-ACC-4).
+ */
 @Path(Api.BASE + "/users")
 @Produces(MediaType.APPLICATION_JSON)
 public final class UserResource {
     private final UserService users;
+    private final io.jiuye.api.account.PasswordService passwords;
 
     /** Body of {@code POST /users}; without a password the service generates one. */
     public record NewUserBody(String username, String displayName, Role role, String schoolId, String collegeId,
@@ -39,8 +43,9 @@ public final class UserResource {
     public record VersionBody(Long version) {
     }
 
-    public UserResource(UserService users) {
+    public UserResource(UserService users, io.jiuye.api.account.PasswordService passwords) {
         this.users = users;
+        this.passwords = passwords;
     }
 
     @GET
@@ -75,5 +80,11 @@ public final class UserResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context ContainerRequestContext request) {
         long version = Params.version(body == null ? null : body.version(), ifMatch);
         return users.disable(Callers.of(request), userId, version);
+    }
+
+    @POST
+    @Path("{userId}/password-reset")
+    public CreatedUser resetPassword(@PathParam("userId") String userId, @Context ContainerRequestContext request) {
+        return passwords.adminReset(Callers.of(request), userId);
     }
 }

@@ -1,0 +1,6 @@
+package io.jiuye.api.notify;
+
+/** How a notification travels. */
+public enum Channel {
+    EMAIL, SMS
+}

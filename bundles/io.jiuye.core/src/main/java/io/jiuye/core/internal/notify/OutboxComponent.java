@@ -1,0 +1,62 @@
+package io.jiuye.core.internal.notify;
+
+import io.jiuye.api.Principal;
+import io.jiuye.api.notify.Channel;
+import io.jiuye.api.notify.NotificationSender;
+import io.jiuye.api.notify.OutboxMessage;
+import io.jiuye.api.notify.OutboxService;
+import io.jiuye.core.internal.persistence.Transactions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The development outbox as OSGi services: {@link OutboxService} always (operators read it), and one
+ * {@link NotificationSender} per channel while {@code enabled} (default true; switch it off in production once a
+ * real SMS provider is installed, or keep it as a copy of every message).
+ */
+@Component(service = OutboxService.class, configurationPid = "io.jiuye.outbox",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class OutboxComponent implements OutboxService {
+
+    /** Configuration. */
+    public @interface Config {
+        boolean enabled() default true;
+    }
+
+    private final OutboxSender outbox;
+    private final List<ServiceRegistration<NotificationSender>> registrations = new ArrayList<>();
+
+    @Activate
+    public OutboxComponent(@Reference Transactions tx, @Reference Clock clock, BundleContext context, Config config) {
+        this.outbox = new OutboxSender(tx, clock);
+        if (config.enabled()) {
+            for (Channel c : Channel.values()) {
+                registrations.add(context.registerService(NotificationSender.class, outbox.sender(c), null));
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        registrations.forEach(r -> {
+            try {
+                r.unregister();
+            } catch (IllegalStateException ignored) {
+                // already gone with the bundle
+            }
+        });
+    }
+
+    @Override
+    public List<OutboxMessage> list(Principal caller, String recipient, int limit) {
+        return outbox.list(caller, recipient, limit);
+    }
+}
