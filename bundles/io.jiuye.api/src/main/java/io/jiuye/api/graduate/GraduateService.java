@@ -27,9 +27,26 @@ public interface GraduateService {
     /** The import template: the header row and one example row. */
     byte[] template(Format format);
 
-    /** Graduates the caller may see, filtered by cohort year, college and a name/student-number fragment. */
-    Page<GraduateDto> list(Principal caller, String schoolId, Integer graduationYear, String collegeId, String query,
-            PageRequest page);
+    /** Graduates the caller may see (school admins: the school; college admins: their college), masked. */
+    Page<GraduateDto> list(Principal caller, GraduateFilter filter, PageRequest page);
 
-    GraduateDto get(Principal caller, String graduateId);
+    /** Graduates the caller may see, filtered by cohort year, college and a name/student-number fragment. */
+    default Page<GraduateDto> list(Principal caller, String schoolId, Integer graduationYear, String collegeId,
+            String query, PageRequest page) {
+        return list(caller, new GraduateFilter(schoolId, graduationYear, collegeId, query, null), page);
+    }
+
+    /** The same list as an xlsx workbook (masked), every matching row. */
+    byte[] export(Principal caller, GraduateFilter filter);
+
+    /** One record: its graduate sees it in clear, its admins masked. */
+    default GraduateDto get(Principal caller, String graduateId) {
+        return get(caller, graduateId, false);
+    }
+
+    /**
+     * One record; with {@code unmasked} its college and school admins see ID number and phone in clear (to verify
+     * them), and the read is written to the security audit.
+     */
+    GraduateDto get(Principal caller, String graduateId, boolean unmasked);
 }

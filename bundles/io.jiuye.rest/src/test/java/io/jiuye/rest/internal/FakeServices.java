@@ -100,16 +100,26 @@ final class FakeServices {
         }
 
         @Override
-        public io.jiuye.api.Page<io.jiuye.api.graduate.GraduateDto> list(Principal caller, String schoolId,
-                Integer graduationYear, String collegeId, String query, io.jiuye.api.PageRequest page) {
-            return new io.jiuye.api.Page<>(List.of(), null, null);
+        public io.jiuye.api.Page<io.jiuye.api.graduate.GraduateDto> list(Principal caller,
+                io.jiuye.api.graduate.GraduateFilter filter, io.jiuye.api.PageRequest page) {
+            return new io.jiuye.api.Page<>(filter.sourceState() == null ? List.of()
+                    : List.of(SourceInfos.info(filter.sourceState()).record()), null, null);
         }
 
         @Override
-        public io.jiuye.api.graduate.GraduateDto get(Principal caller, String graduateId) {
-            throw new JiuyeException(CoreError.NOT_FOUND);
+        public byte[] export(Principal caller, io.jiuye.api.graduate.GraduateFilter filter) {
+            return new byte[] {'P', 'K', 3, 4};
+        }
+
+        @Override
+        public io.jiuye.api.graduate.GraduateDto get(Principal caller, String graduateId, boolean unmasked) {
+            if (!unmasked) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            return SourceInfos.info(io.jiuye.api.graduate.SourceState.APPROVED).record();
         }
     }
+
 
     /** Registrations: one school to choose, keys number and name; registering "taken" is a conflict. */
     static final class Registrations implements io.jiuye.api.account.RegistrationService {
@@ -144,7 +154,8 @@ final class FakeServices {
         static io.jiuye.api.graduate.SourceInfo info(io.jiuye.api.graduate.SourceState state) {
             return new io.jiuye.api.graduate.SourceInfo(new io.jiuye.api.graduate.GraduateDto("g1", "s1", "c1", null,
                     2026, "2026001", "张三", "男", "110101199507010839", io.jiuye.api.graduate.EducationLevel.BACHELOR,
-                    io.jiuye.api.graduate.TrainingMode.NON_TARGETED, null, "15800002340", null, true, 3), true, false,
+                    io.jiuye.api.graduate.TrainingMode.NON_TARGETED, null, "15800002340", null, true, state, 3), true,
+                    false,
                     "123456", "400044", null, "重庆", state, null, 3);
         }
 

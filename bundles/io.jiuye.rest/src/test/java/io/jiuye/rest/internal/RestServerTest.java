@@ -552,4 +552,15 @@ class RestServerTest {
                 .PUT(BodyPublishers.ofString("{}"))), 422, "VALIDATION_FAILED");
         assertEquals("北京大学", json(send(authed("/schools/s1")), 200).get("name").asText());
     }
+
+    @Test
+    void graduateListsFilterByStateExportAndUnmaskOnRequest() throws Exception {
+        assertEquals("IN_REVIEW", json(send(authed("/schools/s1/graduates?sourceState=IN_REVIEW")), 200)
+                .get("items").get(0).get("sourceState").asText());
+        problem(send(authed("/schools/s1/graduates?sourceState=MAYBE")), 400, "BAD_REQUEST");
+        HttpResponse<String> xlsx = send(authed("/schools/s1/graduates/export"));
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("graduates.xlsx"));
+        assertEquals("15800002340", json(send(authed("/graduates/g1?unmask=true")), 200).get("phone").asText());
+    }
 }

@@ -303,6 +303,6 @@ public class Graduate extends Versioned {
         return new GraduateDto(publicId, school.getPublicId(), college.getPublicId(),
                 major == null ? null : major.getPublicId(), graduationYear, studentNumber, name, gender,
                 clear ? idNumber : Masking.idNumber(idNumber), educationLevel, trainingMode, className,
-                clear ? phone : Masking.phone(phone), email, user != null, version);
+                clear ? phone : Masking.phone(phone), email, user != null, sourceState, version);
     }
 }

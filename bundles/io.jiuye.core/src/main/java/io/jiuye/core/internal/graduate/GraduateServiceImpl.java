@@ -7,6 +7,7 @@ import io.jiuye.api.PageRequest;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.graduate.GraduateDto;
+import io.jiuye.api.graduate.GraduateFilter;
 import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.ImportReport;
 import io.jiuye.api.i18n.MessageCatalog;
@@ -16,6 +17,7 @@ import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.tenancy.TenantScope;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,46 +103,108 @@ public class GraduateServiceImpl implements GraduateService {
     }
 
     @Override
-    public Page<GraduateDto> list(Principal caller, String schoolId, Integer graduationYear, String collegeId,
-            String query, PageRequest page) {
+    public Page<GraduateDto> list(Principal caller, GraduateFilter filter, PageRequest page) {
         return tx.inTransaction(em -> {
-            School school = TenancyLookup.school(em, schoolId);
-            StringBuilder where = new StringBuilder("e.school = :school");
-            Map<String, Object> params = new HashMap<>();
-            params.put("school", school);
-            switch (caller.role()) {
-                case OPERATOR, SCHOOL_ADMIN -> {
-                    TenantScope.requireManage(caller, school);
-                    if (collegeId != null && !collegeId.isBlank()) {
-                        where.append(" AND e.college.publicId = :college");
-                        params.put("college", collegeId);
-                    }
-                }
-                case COLLEGE_ADMIN -> {
-                    TenantScope.requireRead(caller, school);
-                    if (collegeId != null && !collegeId.isBlank() && !collegeId.equals(caller.collegeId())) {
-                        throw new JiuyeException(CoreError.OUT_OF_SCOPE);
-                    }
-                    where.append(" AND e.college.publicId = :college");
-                    params.put("college", caller.collegeId());
-                }
-                default -> throw new JiuyeException(CoreError.FORBIDDEN);
-            }
-            if (graduationYear != null) {
-                where.append(" AND e.graduationYear = :year");
-                params.put("year", graduationYear);
-            }
-            if (query != null && !query.isBlank()) {
-                where.append(" AND (e.name LIKE :q OR e.studentNumber LIKE :q)");
-                params.put("q", "%" + query.strip() + "%");
-            }
-            return new Keyset("Graduate", where.toString(), params, true).page(em, Graduate.class, page,
-                    g -> g.toDto(false));
+            Keyset keyset = scoped(em, caller, filter);
+            return keyset.page(em, Graduate.class, page, g -> g.toDto(false));
         });
     }
 
+    /**
+     * The caller's view of the school's graduates as a keyset query: school admins and operators the whole school
+     * (optionally one college), college admins their own college only, nobody else.
+     */
+    private static Keyset scoped(EntityManager em, Principal caller, GraduateFilter filter) {
+        School school = TenancyLookup.school(em, filter.schoolId());
+        StringBuilder where = new StringBuilder("e.school = :school");
+        Map<String, Object> params = new HashMap<>();
+        params.put("school", school);
+        String collegeId = filter.collegeId();
+        switch (caller.role()) {
+            case OPERATOR, SCHOOL_ADMIN -> {
+                TenantScope.requireManage(caller, school);
+                if (collegeId != null && !collegeId.isBlank()) {
+                    where.append(" AND e.college.publicId = :college");
+                    params.put("college", collegeId);
+                }
+            }
+            case COLLEGE_ADMIN -> {
+                TenantScope.requireRead(caller, school);
+                if (collegeId != null && !collegeId.isBlank() && !collegeId.equals(caller.collegeId())) {
+                    throw new JiuyeException(CoreError.OUT_OF_SCOPE);
+                }
+                where.append(" AND e.college.publicId = :college");
+                params.put("college", caller.collegeId());
+            }
+            default -> throw new JiuyeException(CoreError.FORBIDDEN);
+        }
+        if (filter.graduationYear() != null) {
+            where.append(" AND e.graduationYear = :year");
+            params.put("year", filter.graduationYear());
+        }
+        if (filter.sourceState() != null) {
+            where.append(" AND e.sourceState = :state");
+            params.put("state", filter.sourceState());
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            where.append(" AND (e.name LIKE :q OR e.studentNumber LIKE :q)");
+            params.put("q", "%" + filter.query().strip() + "%");
+        }
+        return new Keyset("Graduate", where.toString(), params, true);
+    }
+
+    /** Columns of the export: the template's, then the state (R-STAT-1); numbers masked like the list. */
+    private static final List<String> EXPORT_HEADER = List.of("学号", "姓名", "性别", "身份证号", "学院", "届别", "学历层次",
+            "培养方式", "班级", "手机号码", "电子邮箱", "已注册", "生源核对状态");
+
     @Override
-    public GraduateDto get(Principal caller, String graduateId) {
+    public byte[] export(Principal caller, GraduateFilter filter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "Jiuye", "1.0");
+            Worksheet ws = wb.newWorksheet("毕业生");
+            for (int i = 0; i < EXPORT_HEADER.size(); i++) {
+                ws.value(0, i, EXPORT_HEADER.get(i));
+                ws.style(0, i).bold().set();
+            }
+            int[] row = {1};
+            String cursor = null;
+            Map<String, String> colleges = new HashMap<>();
+            do {
+                String from = cursor;
+                Page<Graduate> page = tx.inTransaction(em -> {
+                    Page<Graduate> p = scoped(em, caller, filter).page(em, Graduate.class,
+                            new PageRequest(PageRequest.MAX_LIMIT, from, false), g -> g);
+                    p.items().forEach(g -> colleges.put(g.getCollege().getPublicId(), g.getCollege().getName()));
+                    return p;
+                });
+                for (Graduate g : page.items()) {
+                    GraduateDto d = g.toDto(false);
+                    Object[] cells = {d.studentNumber(), d.name(), d.gender(), d.idNumber(),
+                        colleges.get(d.collegeId()), d.graduationYear() + "届", d.educationLevel().label().zh(),
+                        d.trainingMode().label().zh(), d.className(), d.phone(), d.email(),
+                        d.registered() ? "是" : "否", d.sourceState().label().zh()};
+                    for (int i = 0; i < cells.length; i++) {
+                        if (cells[i] != null) {
+                            ws.value(row[0], i, cells[i].toString());
+                        }
+                    }
+                    row[0]++;
+                }
+                ws.flush();
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            wb.finish();
+            audit.success(SecurityAuditLog.Event.GRADUATES_EXPORTED, caller, null, filter.schoolId(),
+                    (row[0] - 1) + " rows");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public GraduateDto get(Principal caller, String graduateId, boolean unmasked) {
         return tx.inTransaction(em -> {
             Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
             boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
@@ -150,7 +214,11 @@ public class GraduateServiceImpl implements GraduateService {
             if (!(caller.is(Role.OPERATOR) || TenantScope.administers(caller, g.getSchool(), g.getCollege()))) {
                 throw new JiuyeException(CoreError.NOT_FOUND);
             }
-            return g.toDto(false);
+            if (unmasked) {
+                audit.success(SecurityAuditLog.Event.GRADUATE_UNMASKED_READ, caller, g.getSchool().getId(),
+                        g.getPublicId(), g.getStudentNumber());
+            }
+            return g.toDto(unmasked);
         });
     }
 }

@@ -11,6 +11,8 @@ import io.jiuye.api.JiuyeException;
 import io.jiuye.api.PageRequest;
 import io.jiuye.api.graduate.EducationLevel;
 import io.jiuye.api.graduate.GraduateDto;
+import io.jiuye.api.graduate.GraduateFilter;
+import io.jiuye.api.graduate.SourceState;
 import io.jiuye.api.graduate.GraduateService.Format;
 import io.jiuye.api.graduate.ImportReport;
 import io.jiuye.api.graduate.ImportReport.RowProblem;
@@ -191,5 +193,43 @@ class GraduateImportTest {
                 g.id())).error());
         assertNotEquals(g.idNumber(), id(1));
         assertFalse(g.registered());
+    }
+
+    @Test
+    void adminListsFilterByStateExportToXlsxAndUnmaskOnlyWithAnAuditedRead() throws IOException {
+        importCsv("2026001,张三,男," + id(1) + ",A,,本科,非定向,,15800002340,\n"
+                + "2026002,李四,女," + id(2) + ",B,,本科,非定向,,,", Locale.CHINA);
+        assertEquals(2, p.graduates.list(s.schoolAdmin, new GraduateFilter(s.school.id(), 2026, null, null,
+                SourceState.NOT_SUBMITTED), PageRequest.firstPage()).items().size());
+        assertTrue(p.graduates.list(s.schoolAdmin, new GraduateFilter(s.school.id(), null, null, null,
+                SourceState.APPROVED), PageRequest.firstPage()).items().isEmpty());
+
+        byte[] xlsx = p.graduates.export(s.adminA, new GraduateFilter(s.school.id(), 2026, null, null, null));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new ByteArrayInputStream(xlsx)); var stream = wb.getFirstSheet().openStream()) {
+            stream.forEach(r -> {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int i = 0; i < r.getCellCount(); i++) {
+                    cells.add(r.getCellText(i));
+                }
+                rows.add(cells);
+            });
+        }
+        assertEquals(2, rows.size(), "header and college A's one graduate");
+        assertEquals("学号", rows.get(0).get(0));
+        assertEquals("张三", rows.get(1).get(1));
+        assertEquals("158****2340", rows.get(1).get(9), "masked like the list");
+        assertEquals("未提交", rows.get(1).get(12));
+
+        GraduateDto zhang = p.graduates.list(s.schoolAdmin, s.school.id(), null, null, "张三", PageRequest.firstPage())
+                .items().get(0);
+        assertEquals("158****2340", p.graduates.get(s.adminA, zhang.id()).phone());
+        assertEquals("15800002340", p.graduates.get(s.adminA, zhang.id(), true).phone());
+        Long reads = p.tx.inTransaction(em -> em.createQuery("SELECT COUNT(e) FROM SecurityEvent e"
+                + " WHERE e.event = 'GRADUATE_UNMASKED_READ'", Long.class).getSingleResult());
+        assertEquals(1L, reads);
+        assertEquals(CoreError.NOT_FOUND, assertThrows(JiuyeException.class, () -> p.graduates.get(s.adminB,
+                zhang.id(), true)).error());
     }
 }

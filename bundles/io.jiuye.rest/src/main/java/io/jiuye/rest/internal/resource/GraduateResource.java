@@ -13,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -39,8 +40,9 @@ public final class GraduateResource {
 
     @GET
     @Path("{graduateId}")
-    public GraduateDto get(@PathParam("graduateId") String graduateId, @Context ContainerRequestContext request) {
-        return graduates.get(Callers.of(request), graduateId);
+    public GraduateDto get(@PathParam("graduateId") String graduateId, @QueryParam("unmask") String unmask,
+            @Context ContainerRequestContext request) {
+        return graduates.get(Callers.of(request), graduateId, Params.bool("unmask", unmask));
     }
 
     @GET
