@@ -57,6 +57,17 @@ public class GraduateImportIT extends JiuyeTestSupport {
 
         assertEquals(2, rest.get("/schools/" + school + "/graduates?graduationYear=2026", admin).expect(200)
                 .items().size());
+
+        // a background import: 202 with the job, then its progress until done
+        String more = "学号,姓名,身份证号,学院代码,学历层次,培养方式\n2026200,赵六,11010519491231002X,CS,本科,非定向\n";
+        JsonNode job = rest.upload("/schools/" + school + "/graduate-imports?graduationYear=2026&background=true",
+                admin, "text/csv", more.getBytes(StandardCharsets.UTF_8)).expect(202).body();
+        String jobPath = "/schools/" + school + "/graduate-imports/" + job.path("id").asText();
+        await("import job done", CHANGE_TIMEOUT,
+                () -> !rest.get(jobPath, admin).expect(200).body().path("state").asText().equals("RUNNING"));
+        JsonNode done = rest.get(jobPath, admin).expect(200).body();
+        assertEquals(done.toString(), "DONE", done.path("state").asText());
+        assertEquals("ID_NUMBER_TAKEN", done.path("report").path("problems").get(0).path("code").asText());
         List<JsonNode> ees = rest.get("/schools/" + school + "/graduates", eeAdmin).expect(200).items();
         assertEquals(1, ees.size());
         assertEquals("李四", ees.get(0).path("name").asText());

@@ -24,6 +24,16 @@ public interface GraduateService {
     ImportReport importGraduates(Principal caller, String schoolId, int graduationYear, Format format,
             InputStream content, Locale locale);
 
+    /**
+     * Starts the same import in the background, for large files: the content is copied to the node's data directory
+     * first, then read in batches; the job's progress is stored after each batch, so any node answers for it.
+     */
+    ImportJob startImport(Principal caller, String schoolId, int graduationYear, Format format, InputStream content,
+            Locale locale);
+
+    /** A background import, for the admins of its school. */
+    ImportJob importJob(Principal caller, String jobId);
+
     /** The import template: the header row and one example row. */
     byte[] template(Format format);
 

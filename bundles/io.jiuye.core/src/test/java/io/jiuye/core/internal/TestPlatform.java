@@ -79,7 +79,7 @@ public final class TestPlatform implements AutoCloseable {
         timers = new DueWorkQueue(tx, clock);
         reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events, audit);
         messages = new MessageCatalogImpl(registry);
-        graduates = new GraduateServiceImpl(tx, clock, messages, audit);
+        graduates = new GraduateServiceImpl(tx, clock, messages, audit, Runnable::run);
         registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
         sourceInfo = new SourceInfoServiceImpl(tx, clock, timers, events);
         reviews.addCoreType(sourceInfo);

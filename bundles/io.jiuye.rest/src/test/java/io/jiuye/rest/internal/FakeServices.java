@@ -95,6 +95,18 @@ final class FakeServices {
         }
 
         @Override
+        public io.jiuye.api.graduate.ImportJob startImport(Principal caller, String schoolId, int graduationYear,
+                Format format, java.io.InputStream content, java.util.Locale locale) {
+            return importJob(caller, "j1");
+        }
+
+        @Override
+        public io.jiuye.api.graduate.ImportJob importJob(Principal caller, String jobId) {
+            return new io.jiuye.api.graduate.ImportJob(jobId, "s1", 2026, "RUNNING",
+                    new io.jiuye.api.graduate.ImportReport(1000, 1000, 0, List.of()), null, CREATED, null);
+        }
+
+        @Override
         public byte[] template(Format format) {
             return format.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }

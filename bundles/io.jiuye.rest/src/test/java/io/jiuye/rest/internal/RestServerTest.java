@@ -563,4 +563,18 @@ class RestServerTest {
         assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("graduates.xlsx"));
         assertEquals("15800002340", json(send(authed("/graduates/g1?unmask=true")), 200).get("phone").asText());
     }
+
+    @Test
+    void largeOrBackgroundImportsAreTrackedJobs() throws Exception {
+        HttpResponse<String> r = send(authed("/schools/s1/graduate-imports?graduationYear=2026&background=true")
+                .header("Content-Type", "text/csv").POST(BodyPublishers.ofString("学号\n1\n")));
+        assertEquals(202, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/schools/s1/graduate-imports/j1"));
+        assertEquals("RUNNING", JSON.readTree(r.body()).get("state").asText());
+        assertEquals(1000, json(send(authed("/schools/s1/graduate-imports/j1")), 200).get("report").get("created")
+                .asInt());
+        assertEquals(202, send(authed("/schools/s1/graduate-imports?graduationYear=2026").header("Content-Type",
+                "text/csv").POST(BodyPublishers.ofString("a".repeat(2 * 1024 * 1024)))).statusCode(),
+                "larger than 1 MB: a job");
+    }
 }

@@ -50,6 +50,7 @@ final class GraduateImport {
     private final Set<String> idsSeen = new HashSet<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private final List<GraduateRow> batch = new ArrayList<>(BATCH);
+    private java.util.function.Consumer<ImportReport> progress = r -> { };
     private Map<GraduateColumn, Integer> columns;
     private int rows;
     private int created;
@@ -72,6 +73,12 @@ final class GraduateImport {
                         majorCollege.put(m.getId(), m.getCollege().getId());
                     });
         });
+    }
+
+    /** Called with the counts so far after every written batch. */
+    GraduateImport onProgress(java.util.function.Consumer<ImportReport> listener) {
+        this.progress = listener;
+        return this;
     }
 
     ImportReport run(InputStream content, Format format) {
@@ -203,6 +210,7 @@ final class GraduateImport {
         int[] counts = tx.inTransaction(em -> write(em, rowsToWrite));
         created += counts[0];
         updated += counts[1];
+        progress.accept(new ImportReport(rows, created, updated, problems));
     }
 
     private int[] write(EntityManager em, List<GraduateRow> rowsToWrite) {

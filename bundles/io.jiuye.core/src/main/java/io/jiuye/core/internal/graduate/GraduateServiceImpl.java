@@ -9,9 +9,11 @@ import io.jiuye.api.Role;
 import io.jiuye.api.graduate.GraduateDto;
 import io.jiuye.api.graduate.GraduateFilter;
 import io.jiuye.api.graduate.GraduateService;
+import io.jiuye.api.graduate.ImportJob;
 import io.jiuye.api.graduate.ImportReport;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.persistence.Database;
 import io.jiuye.core.internal.persistence.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.tenancy.School;
@@ -22,16 +24,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -45,19 +54,50 @@ public class GraduateServiceImpl implements GraduateService {
     private final MessageCatalog messages;
     private final SecurityAuditLog audit;
 
+    private final Executor jobs;
+    private final ExecutorService ownJobs;
+
     @Activate
     public GraduateServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference MessageCatalog messages,
             @Reference SecurityAuditLog audit) {
+        this(tx, clock, messages, audit, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "jiuye-graduate-imports");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** With the executor that runs background imports (tests pass one that runs them at once). */
+    public GraduateServiceImpl(Transactions tx, Clock clock, MessageCatalog messages, SecurityAuditLog audit,
+            Executor jobs) {
         this.tx = tx;
         this.clock = clock;
         this.messages = messages;
         this.audit = audit;
+        this.jobs = jobs;
+        this.ownJobs = jobs instanceof ExecutorService e ? e : null;
+    }
+
+    @Deactivate
+    void stop() {
+        if (ownJobs != null) {
+            ownJobs.shutdownNow();
+        }
     }
 
     @Override
     public ImportReport importGraduates(Principal caller, String schoolId, int graduationYear, Format format,
             InputStream content, Locale locale) {
-        School school = tx.inTransaction(em -> {
+        School school = schoolForImport(caller, schoolId, graduationYear);
+        ImportReport report = new GraduateImport(tx, clock, messages, locale, school, graduationYear)
+                .run(content, format);
+        audited(caller, school, graduationYear, report);
+        return report;
+    }
+
+    /** The school, when the caller manages it and it has the cohort. */
+    private School schoolForImport(Principal caller, String schoolId, int graduationYear) {
+        return tx.inTransaction(em -> {
             School s = TenancyLookup.school(em, schoolId);
             TenantScope.requireManage(caller, s);
             boolean cohort = !em.createQuery("SELECT c.id FROM Cohort c WHERE c.school = :s AND c.graduationYear = :y")
@@ -67,12 +107,69 @@ public class GraduateServiceImpl implements GraduateService {
             }
             return s;
         });
-        ImportReport report = new GraduateImport(tx, clock, messages, locale, school, graduationYear)
-                .run(content, format);
+    }
+
+    private void audited(Principal caller, School school, int graduationYear, ImportReport report) {
         audit.success(SecurityAuditLog.Event.GRADUATES_IMPORTED, caller, school.getId(), school.getPublicId(),
                 graduationYear + ": " + report.created() + " created, " + report.updated() + " updated, "
                         + report.refusedRows() + " refused");
-        return report;
+    }
+
+    @Override
+    public ImportJob startImport(Principal caller, String schoolId, int graduationYear, Format format,
+            InputStream content, Locale locale) {
+        School school = schoolForImport(caller, schoolId, graduationYear);
+        Path file;
+        try {
+            Path dir = Files.createDirectories(Database.DataDirectory.path().resolve("imports"));
+            file = Files.createTempFile(dir, "graduates-", format == Format.XLSX ? ".xlsx" : ".csv");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot keep the upload: " + e.getMessage(), e);
+        }
+        GraduateImportJob job = tx.inTransaction(em -> {
+            GraduateImportJob j = new GraduateImportJob(em.find(School.class, school.getId()), graduationYear,
+                    caller.username(), clock.instant());
+            em.persist(j);
+            return j;
+        });
+        long key = job.getId();
+        jobs.execute(() -> runJob(key, caller, school, graduationYear, format, file, locale));
+        return tx.inTransaction(em -> em.find(GraduateImportJob.class, key).toDto());
+    }
+
+    private void runJob(long key, Principal caller, School school, int year, Format format, Path file,
+            Locale locale) {
+        ImportReport report = new ImportReport(0, 0, 0, List.of());
+        String error = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            report = new GraduateImport(tx, clock, messages, locale, school, year)
+                    .onProgress(r -> tx.run(em -> em.find(GraduateImportJob.class, key).progress(r)))
+                    .run(in, format);
+            audited(caller, school, year, report);
+        } catch (JiuyeException e) {
+            error = e.fieldErrors().isEmpty() ? e.error().code() : e.fieldErrors().get(0).code();
+        } catch (IOException | RuntimeException e) {
+            error = "INTERNAL_ERROR";
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the data directory's imports folder may be cleaned by the operator
+            }
+        }
+        ImportReport done = report;
+        String failure = error;
+        tx.run(em -> em.find(GraduateImportJob.class, key).finish(done, failure, clock.instant()));
+    }
+
+    @Override
+    public ImportJob importJob(Principal caller, String jobId) {
+        return tx.inTransaction(em -> {
+            GraduateImportJob job = TenancyLookup.one(em, GraduateImportJob.class, "GraduateImportJob", jobId);
+            TenantScope.requireManage(caller, job.getSchool());
+            return job.toDto();
+        });
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.jiuye.api.graduate.GraduateDto;
 import io.jiuye.api.graduate.GraduateFilter;
 import io.jiuye.api.graduate.SourceState;
 import io.jiuye.api.graduate.GraduateService.Format;
+import io.jiuye.api.graduate.ImportJob;
 import io.jiuye.api.graduate.ImportReport;
 import io.jiuye.api.graduate.ImportReport.RowProblem;
 import io.jiuye.api.graduate.TrainingMode;
@@ -231,5 +232,34 @@ class GraduateImportTest {
         assertEquals(1L, reads);
         assertEquals(CoreError.NOT_FOUND, assertThrows(JiuyeException.class, () -> p.graduates.get(s.adminB,
                 zhang.id(), true)).error());
+    }
+
+    @Test
+    void largeFilesImportAsATrackedJob() {
+        StringBuilder csv = new StringBuilder("\uFEFF" + HEADER + "\n");
+        for (int i = 1; i <= 2500; i++) {
+            String first17 = String.format("%06d19950701%03d", 110101 + i / 1000, i % 1000);
+            csv.append(String.format("S%05d,学生%d,男,%s,A,,本科,非定向,,,%n", i, i,
+                    first17 + IdNumbers.checkCharacter(first17)));
+        }
+        csv.append("BAD,,男,123,A,,本科,非定向,,,\n");
+        ImportJob job = p.graduates.startImport(s.schoolAdmin, s.school.id(), 2026, Format.CSV,
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), Locale.CHINA);
+        job = p.graduates.importJob(s.schoolAdmin, job.id());
+        assertEquals("DONE", job.state(), String.valueOf(job.error()));
+        assertEquals(2501, job.report().rows());
+        assertEquals(2500, job.report().created());
+        assertEquals(1, job.report().refusedRows());
+        assertEquals(2502, job.report().problems().get(0).row());
+        assertTrue(job.finishedAt() != null);
+        String jobId = job.id();
+        assertEquals(CoreError.FORBIDDEN, assertThrows(JiuyeException.class, () -> p.graduates.importJob(s.adminA,
+                jobId)).error());
+
+        ImportJob failed = p.graduates.startImport(s.schoolAdmin, s.school.id(), 2026, Format.XLSX,
+                new ByteArrayInputStream("not a workbook".getBytes(StandardCharsets.UTF_8)), Locale.CHINA);
+        failed = p.graduates.importJob(s.schoolAdmin, failed.id());
+        assertEquals("FAILED", failed.state());
+        assertEquals("FILE_UNREADABLE", failed.error());
     }
 }

@@ -3,7 +3,7 @@ package io.jiuye.rest.internal.resource;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.GraduateService.Format;
-import io.jiuye.api.graduate.ImportReport;
+import io.jiuye.api.graduate.ImportJob;
 import io.jiuye.rest.internal.Api;
 import io.jiuye.rest.internal.Callers;
 import io.jiuye.rest.internal.Locales;
@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -39,6 +40,8 @@ public final class GraduateImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** Largest accepted import: 100,000 rows of the template fit in about 12 MB of xlsx or csv. */
     static final long MAX_IMPORT_BYTES = 50L * 1024 * 1024;
+    /** Files up to this size (some 8,000 rows) are imported within the request. */
+    static final long MAX_IMMEDIATE_BYTES = 1024L * 1024;
 
     private final GraduateService graduates;
 
@@ -57,20 +60,41 @@ public final class GraduateImportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
+    /**
+     * Imports the body. A small file (at most {@value #MAX_IMMEDIATE_BYTES} bytes, by its Content-Length) is imported
+     * at once and answered with its report; a larger one, one without a length, or any with
+     * {@code background=true} runs as a tracked job: 202 with the job, whose progress {@code GET …/{jobId}} shows.
+     */
     @POST
     @Consumes({XLSX, "text/csv"})
-    public ImportReport importGraduates(@PathParam("schoolId") String schoolId,
-            @QueryParam("graduationYear") String graduationYear, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+    public Response importGraduates(@PathParam("schoolId") String schoolId,
+            @QueryParam("graduationYear") String graduationYear, @QueryParam("background") String background,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body,
             @Context ContainerRequestContext request) {
         Integer year = Params.required("graduationYear", Params.integer("graduationYear", graduationYear));
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_IMPORT_BYTES) {
+        Long size = length != null && length.matches("\\d{1,18}") ? Long.valueOf(length) : null;
+        if (size != null && size > MAX_IMPORT_BYTES) {
             throw new JiuyeException(RestError.PAYLOAD_TOO_LARGE);
         }
         Format format = type != null && type.startsWith("text/csv") ? Format.CSV : Format.XLSX;
-        return graduates.importGraduates(Callers.of(request), schoolId, year, format, checkedContent(body, format),
+        InputStream content = checkedContent(body, format);
+        if (size != null && size <= MAX_IMMEDIATE_BYTES && !Params.bool("background", background)) {
+            return Response.ok(graduates.importGraduates(Callers.of(request), schoolId, year, format, content,
+                    Locales.fromAcceptLanguage(language))).build();
+        }
+        ImportJob job = graduates.startImport(Callers.of(request), schoolId, year, format, content,
                 Locales.fromAcceptLanguage(language));
+        return Response.accepted(job).location(UriBuilder.fromPath(Api.BASE)
+                .path("schools/{schoolId}/graduate-imports/{jobId}").build(schoolId, job.id())).build();
+    }
+
+    /** A background import's progress and, once done, its report. */
+    @GET
+    @Path("{jobId}")
+    public ImportJob job(@PathParam("schoolId") String schoolId, @PathParam("jobId") String jobId,
+            @Context ContainerRequestContext request) {
+        return graduates.importJob(Callers.of(request), jobId);
     }
 
     /** The body, refused when its first bytes do not match the declared type, and cut off past the size limit. */
