@@ -107,6 +107,20 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
                 rest.get("/me/source-info", student).body().path("version").asLong(), "qq", "10002"))
                 .expect(409).code());
 
+        // a correction after approval (R-SRC-4): qq changes at once, the address goes to the school
+        JsonNode correction = rest.post("/me/source-info/corrections", student, Map.of("version",
+                rest.get("/me/source-info", student).body().path("version").asLong(), "values",
+                Map.of("qq", "10002", "homeAddress", "重庆市沙坪坝区沙正街174号A区"), "reason", "地址补全"))
+                .expect(200).body();
+        assertEquals("10002", correction.path("applied").path("qq").asText());
+        String correctionItem = correction.path("reviewItemId").asText();
+        JsonNode pending = rest.get("/review-items/" + correctionItem, admin).expect(200).body();
+        assertEquals("重庆市沙坪坝区沙正街174号", pending.path("attributes").path("old.homeAddress").asText());
+        rest.post("/review-items/" + correctionItem + "/approve", admin, Map.of("version",
+                pending.path("version").asLong())).expect(200);
+        assertEquals("重庆市沙坪坝区沙正街174号A区", rest.get("/me/source-info", student).expect(200).body()
+                .path("homeAddress").asText());
+
         List<JsonNode> trail = rest.get("/review-items/" + item + "/trail", student).expect(200).items();
         assertEquals(List.of("SUBMIT", "RETURN", "SUBMIT", "APPROVE", "APPROVE"),
                 trail.stream().map(t -> t.path("action").asText()).toList());
