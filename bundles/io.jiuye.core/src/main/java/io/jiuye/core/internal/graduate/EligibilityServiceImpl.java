@@ -61,12 +61,7 @@ public class EligibilityServiceImpl implements EligibilityService {
 
     @Override
     public SigningEligibility mine(Principal caller) {
-        if (!caller.is(Role.STUDENT) || caller.userId() == null) {
-            throw new JiuyeException(CoreError.FORBIDDEN);
-        }
-        return tx.inTransaction(em -> evaluate(em.createQuery("SELECT g FROM Graduate g WHERE g.user.publicId = :u",
-                Graduate.class).setParameter("u", caller.userId()).getResultList().stream().findFirst()
-                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND))));
+        return tx.inTransaction(em -> evaluate(GraduateAccess.own(em, caller)));
     }
 
     /** The gates in a fixed order; the student sees every one that fails. */
@@ -108,13 +103,7 @@ public class EligibilityServiceImpl implements EligibilityService {
      * system. Others do not learn that it exists.
      */
     private static Graduate visible(EntityManager em, Principal caller, String graduateId) {
-        Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
-        boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
-        if (!own && !caller.is(Role.OPERATOR) && !caller.is(Role.SYSTEM)
-                && !TenantScope.administers(caller, g.getSchool(), g.getCollege())) {
-            throw new JiuyeException(CoreError.NOT_FOUND);
-        }
-        return g;
+        return GraduateAccess.visible(em, caller, graduateId);
     }
 
     @Override

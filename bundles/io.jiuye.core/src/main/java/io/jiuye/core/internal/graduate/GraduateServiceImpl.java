@@ -5,7 +5,6 @@ import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Page;
 import io.jiuye.api.PageRequest;
 import io.jiuye.api.Principal;
-import io.jiuye.api.Role;
 import io.jiuye.api.graduate.GraduateDto;
 import io.jiuye.api.graduate.GraduateFilter;
 import io.jiuye.api.graduate.GraduateService;
@@ -32,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -303,13 +301,9 @@ public class GraduateServiceImpl implements GraduateService {
     @Override
     public GraduateDto get(Principal caller, String graduateId, boolean unmasked) {
         return tx.inTransaction(em -> {
-            Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
-            boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
-            if (own) {
+            Graduate g = GraduateAccess.visible(em, caller, graduateId);
+            if (GraduateAccess.isOwn(caller, g)) {
                 return g.toDto(true);
-            }
-            if (!(caller.is(Role.OPERATOR) || TenantScope.administers(caller, g.getSchool(), g.getCollege()))) {
-                throw new JiuyeException(CoreError.NOT_FOUND);
             }
             if (unmasked) {
                 audit.success(SecurityAuditLog.Event.GRADUATE_UNMASKED_READ, caller, g.getSchool().getId(),

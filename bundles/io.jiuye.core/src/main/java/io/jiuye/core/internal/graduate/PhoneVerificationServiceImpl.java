@@ -3,7 +3,6 @@ package io.jiuye.core.internal.graduate;
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
-import io.jiuye.api.Role;
 import io.jiuye.api.account.PhoneVerification;
 import io.jiuye.api.account.PhoneVerificationService;
 import io.jiuye.api.i18n.MessageCatalog;
@@ -48,12 +47,7 @@ public class PhoneVerificationServiceImpl implements PhoneVerificationService {
     }
 
     private static Graduate own(EntityManager em, Principal caller) {
-        if (!caller.is(Role.STUDENT) || caller.userId() == null) {
-            throw new JiuyeException(CoreError.FORBIDDEN);
-        }
-        return em.createQuery("SELECT g FROM Graduate g WHERE g.user.publicId = :u", Graduate.class)
-                .setParameter("u", caller.userId()).getResultList().stream().findFirst()
-                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+        return GraduateAccess.own(em, caller);
     }
 
     private static PhoneVerification status(Graduate g) {

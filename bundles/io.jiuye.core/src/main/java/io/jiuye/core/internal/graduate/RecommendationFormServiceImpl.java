@@ -4,7 +4,6 @@ import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.JiuyeException.FieldError;
 import io.jiuye.api.Principal;
-import io.jiuye.api.Role;
 import io.jiuye.api.document.DocumentService;
 import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FlowDefinition;
@@ -23,8 +22,6 @@ import io.jiuye.core.internal.review.CoreItemType;
 import io.jiuye.core.internal.review.ReviewEngine;
 import io.jiuye.core.internal.review.ReviewItem;
 import io.jiuye.core.internal.tenancy.School;
-import io.jiuye.core.internal.tenancy.TenancyLookup;
-import io.jiuye.core.internal.tenancy.TenantScope;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -113,12 +110,7 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
 
     /** The caller's form, created from the record on first access. */
     private GraduateRecommendation form(EntityManager em, Principal caller) {
-        if (!caller.is(Role.STUDENT) || caller.userId() == null) {
-            throw new JiuyeException(CoreError.FORBIDDEN);
-        }
-        Graduate g = em.createQuery("SELECT g FROM Graduate g WHERE g.user.publicId = :u", Graduate.class)
-                .setParameter("u", caller.userId()).getResultList().stream().findFirst()
-                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+        Graduate g = GraduateAccess.own(em, caller);
         return em.createQuery("SELECT r FROM GraduateRecommendation r WHERE r.graduate = :g",
                 GraduateRecommendation.class).setParameter("g", g).getResultList().stream().findFirst()
                 .orElseGet(() -> {
@@ -272,11 +264,7 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
     @Override
     public byte[] pdf(Principal caller, String graduateId, Locale locale) {
         Map<String, Object> data = tx.inTransaction(em -> {
-            Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
-            boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
-            if (!own && !caller.is(Role.OPERATOR) && !TenantScope.administers(caller, g.getSchool(), g.getCollege())) {
-                throw new JiuyeException(CoreError.NOT_FOUND);
-            }
+            Graduate g = GraduateAccess.visible(em, caller, graduateId);
             GraduateRecommendation r = em.createQuery("SELECT r FROM GraduateRecommendation r WHERE r.graduate = :g",
                     GraduateRecommendation.class).setParameter("g", g).getResultList().stream().findFirst()
                     .orElseThrow(() -> new JiuyeException(CoreError.RECOMMENDATION_FORM_NOT_APPROVED));

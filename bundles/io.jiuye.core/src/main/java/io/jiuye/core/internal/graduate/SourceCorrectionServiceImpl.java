@@ -112,7 +112,7 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
         }
         SourceInfoServiceImpl.update(values); // every value well-formed before anything changes
         return tx.inTransaction(em -> {
-            Graduate g = SourceInfoServiceImpl.own(em, caller);
+            Graduate g = GraduateAccess.own(em, caller);
             g.expectVersion(expectedVersion);
             if (g.getSourceState() != SourceState.APPROVED) {
                 throw new JiuyeException(CoreError.SOURCE_INFO_NOT_APPROVED);

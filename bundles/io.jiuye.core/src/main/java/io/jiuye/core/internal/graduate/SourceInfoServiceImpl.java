@@ -4,7 +4,6 @@ import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.JiuyeException.FieldError;
 import io.jiuye.api.Principal;
-import io.jiuye.api.Role;
 import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FlowDefinition;
 import io.jiuye.api.flow.ReviewAction;
@@ -102,14 +101,8 @@ public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
         return tx.inTransaction(em -> own(em, caller).toSourceInfo());
     }
 
-    /** The caller's own record: students with a registered, linked record only. */
-    static Graduate own(EntityManager em, Principal caller) {
-        if (!caller.is(Role.STUDENT) || caller.userId() == null) {
-            throw new JiuyeException(CoreError.FORBIDDEN);
-        }
-        return em.createQuery("SELECT g FROM Graduate g WHERE g.user.publicId = :u", Graduate.class)
-                .setParameter("u", caller.userId()).getResultList().stream().findFirst()
-                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+    private static Graduate own(EntityManager em, Principal caller) {
+        return GraduateAccess.own(em, caller);
     }
 
     @Override
@@ -233,11 +226,7 @@ public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
     @Override
     public List<FieldChange> changes(Principal caller, String graduateId) {
         return tx.inTransaction(em -> {
-            Graduate g = TenancyLookup.one(em, Graduate.class, "Graduate", graduateId);
-            boolean own = g.getUser() != null && Objects.equals(g.getUser().getPublicId(), caller.userId());
-            if (!own && !caller.is(Role.OPERATOR) && !TenantScope.administers(caller, g.getSchool(), g.getCollege())) {
-                throw new JiuyeException(CoreError.NOT_FOUND);
-            }
+            Graduate g = GraduateAccess.visible(em, caller, graduateId);
             return em.createQuery("SELECT c FROM GraduateChange c WHERE c.graduate = :g ORDER BY c.id",
                     GraduateChange.class).setParameter("g", g).getResultList().stream().map(GraduateChange::toDto)
                     .toList();
