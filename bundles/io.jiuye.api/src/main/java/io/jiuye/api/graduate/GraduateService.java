@@ -43,7 +43,7 @@ public interface GraduateService {
     /** Graduates the caller may see, filtered by cohort year, college and a name/student-number fragment. */
     default Page<GraduateDto> list(Principal caller, String schoolId, Integer graduationYear, String collegeId,
             String query, PageRequest page) {
-        return list(caller, new GraduateFilter(schoolId, graduationYear, collegeId, query, null), page);
+        return list(caller, new GraduateFilter(schoolId, graduationYear, collegeId, null, query, null), page);
     }
 
     /** The same list as an xlsx workbook (masked), every matching row. */

@@ -237,6 +237,10 @@ public class GraduateServiceImpl implements GraduateService {
             where.append(" AND e.graduationYear = :year");
             params.put("year", filter.graduationYear());
         }
+        if (filter.majorId() != null && !filter.majorId().isBlank()) {
+            where.append(" AND e.major.publicId = :major");
+            params.put("major", filter.majorId());
+        }
         if (filter.sourceState() != null) {
             where.append(" AND e.sourceState = :state");
             params.put("state", filter.sourceState());

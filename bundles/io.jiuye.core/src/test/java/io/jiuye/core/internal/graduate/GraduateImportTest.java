@@ -87,6 +87,9 @@ class GraduateImportTest {
 
         List<GraduateDto> list = p.graduates.list(s.schoolAdmin, s.school.id(), 2026, null, null,
                 PageRequest.firstPage()).items();
+        String major = list.get(0).majorId();
+        assertEquals(List.of("张三"), p.graduates.list(s.schoolAdmin, new GraduateFilter(s.school.id(), null, null,
+                major, null, null), PageRequest.firstPage()).items().stream().map(GraduateDto::name).toList());
         assertEquals(List.of("张三", "李四"), list.stream().map(GraduateDto::name).toList());
         GraduateDto zhang = list.get(0);
         assertEquals("110101********" + id(1).substring(14), zhang.idNumber());
@@ -200,12 +203,12 @@ class GraduateImportTest {
     void adminListsFilterByStateExportToXlsxAndUnmaskOnlyWithAnAuditedRead() throws IOException {
         importCsv("2026001,张三,男," + id(1) + ",A,,本科,非定向,,15800002340,\n"
                 + "2026002,李四,女," + id(2) + ",B,,本科,非定向,,,", Locale.CHINA);
-        assertEquals(2, p.graduates.list(s.schoolAdmin, new GraduateFilter(s.school.id(), 2026, null, null,
+        assertEquals(2, p.graduates.list(s.schoolAdmin, new GraduateFilter(s.school.id(), 2026, null, null, null,
                 SourceState.NOT_SUBMITTED), PageRequest.firstPage()).items().size());
-        assertTrue(p.graduates.list(s.schoolAdmin, new GraduateFilter(s.school.id(), null, null, null,
+        assertTrue(p.graduates.list(s.schoolAdmin, new GraduateFilter(s.school.id(), null, null, null, null,
                 SourceState.APPROVED), PageRequest.firstPage()).items().isEmpty());
 
-        byte[] xlsx = p.graduates.export(s.adminA, new GraduateFilter(s.school.id(), 2026, null, null, null));
+        byte[] xlsx = p.graduates.export(s.adminA, new GraduateFilter(s.school.id(), 2026, null, null, null, null));
         List<List<String>> rows = new java.util.ArrayList<>();
         try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 new ByteArrayInputStream(xlsx)); var stream = wb.getFirstSheet().openStream()) {

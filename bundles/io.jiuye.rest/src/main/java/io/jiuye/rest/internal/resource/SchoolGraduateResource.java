@@ -34,10 +34,11 @@ public final class SchoolGraduateResource {
     @GET
     public Page<GraduateDto> list(@PathParam("schoolId") String schoolId,
             @QueryParam("graduationYear") String graduationYear, @QueryParam("collegeId") String collegeId,
-            @QueryParam("q") String query, @QueryParam("sourceState") String sourceState, @BeanParam PageParams page,
+            @QueryParam("majorId") String majorId, @QueryParam("q") String query,
+            @QueryParam("sourceState") String sourceState, @BeanParam PageParams page,
             @Context ContainerRequestContext request) {
-        return graduates.list(Callers.of(request), filter(schoolId, graduationYear, collegeId, query, sourceState),
-                page.toPageRequest());
+        return graduates.list(Callers.of(request),
+                filter(schoolId, graduationYear, collegeId, majorId, query, sourceState), page.toPageRequest());
     }
 
     /** The same list as an xlsx workbook, every matching row (R-STAT-1 export). */
@@ -46,16 +47,17 @@ public final class SchoolGraduateResource {
     @Produces(GraduateImportResource.XLSX)
     public Response export(@PathParam("schoolId") String schoolId,
             @QueryParam("graduationYear") String graduationYear, @QueryParam("collegeId") String collegeId,
-            @QueryParam("q") String query, @QueryParam("sourceState") String sourceState,
-            @Context ContainerRequestContext request) {
+            @QueryParam("majorId") String majorId, @QueryParam("q") String query,
+            @QueryParam("sourceState") String sourceState, @Context ContainerRequestContext request) {
         byte[] xlsx = graduates.export(Callers.of(request),
-                filter(schoolId, graduationYear, collegeId, query, sourceState));
+                filter(schoolId, graduationYear, collegeId, majorId, query, sourceState));
         return Response.ok(xlsx, GraduateImportResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"graduates.xlsx\"").build();
     }
 
-    private static GraduateFilter filter(String schoolId, String year, String collegeId, String query, String state) {
-        return new GraduateFilter(schoolId, Params.integer("graduationYear", year), collegeId, query,
+    private static GraduateFilter filter(String schoolId, String year, String collegeId, String majorId, String query,
+            String state) {
+        return new GraduateFilter(schoolId, Params.integer("graduationYear", year), collegeId, majorId, query,
                 state == null || state.isBlank() ? null : Params.enumValue("sourceState", state, SourceState.class));
     }
 }
