@@ -129,6 +129,12 @@ public class EmployerIT extends JiuyeTestSupport {
                 .anyMatch(c -> c.path("field").asText().equals("signingRestricted")));
         assertEquals("FORBIDDEN", rest.put("/schools/" + school + "/online-signing", student, Map.of("open", true))
                 .expect(403).code());
+
+        // a verified employer never browses graduates: no list, no record, no eligibility
+        rest.get("/schools/" + school + "/graduates", hr).expect(403);
+        assertEquals(403, rest.download("/schools/" + school + "/graduates/export", hr).status());
+        rest.get("/graduates/" + graduate, hr).expect(404);
+        rest.get("/graduates/" + graduate + "/signing-eligibility", hr).expect(404);
     }
 
     private static List<String> codes(JsonNode eligibility) {
