@@ -20,6 +20,22 @@ public interface SourceCorrectionService {
 
     CorrectionResult request(Principal caller, Map<String, String> values, String reason, long expectedVersion);
 
+    /**
+     * Attaches an image as evidence to the caller's open correction request: JPEG or PNG by content, at most 2 MB, at
+     * most {@value #MAX_EVIDENCE} per request. Returns how many the request now has.
+     */
+    int addEvidence(Principal caller, String correctionId, byte[] image);
+
+    /** Most evidence images per correction request. */
+    int MAX_EVIDENCE = 3;
+
+    /** One evidence image (0-based), for the graduate and the admins of the school; media type and bytes. */
+    Evidence evidence(Principal caller, String correctionId, int index);
+
+    /** An evidence image. */
+    record Evidence(String mediaType, byte[] content) {
+    }
+
     /** The fields the school lets graduates change without review. */
     Set<String> directFields(String schoolId);
 

@@ -32,6 +32,7 @@ import io.jiuye.rest.internal.resource.ReviewResource;
 import io.jiuye.rest.internal.resource.SchoolPluginResource;
 import io.jiuye.rest.internal.resource.SchoolResource;
 import io.jiuye.rest.internal.resource.SessionResource;
+import io.jiuye.rest.internal.resource.SourceCorrectionResource;
 import io.jiuye.rest.internal.resource.UserResource;
 import jakarta.ws.rs.Priorities;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class RestApplication {
                 new SchoolRegistrationKeysResource(s.registrations()), new MeSourceInfoResource(s.sourceInfo(), s.corrections()),
                 new SchoolSourceReviewChainResource(s.sourceInfo()),
                 new MeRecommendationFormResource(s.recommendations()),
-                new SchoolDirectEditFieldsResource(s.corrections()),
+                new SchoolDirectEditFieldsResource(s.corrections()), new SourceCorrectionResource(s.corrections()),
                 new EmployerResource(s.employers()), new MeEmployerResource(s.employers()),
                 new MeSigningEligibilityResource(s.eligibility()),
                 new GraduateSigningEligibilityResource(s.eligibility()),
@@ -78,7 +79,7 @@ public final class RestApplication {
                 SchoolGraduateResource.class, GraduateResource.class, RegistrationResource.class,
                 SchoolRegistrationKeysResource.class, MeSourceInfoResource.class,
                 SchoolSourceReviewChainResource.class, MeRecommendationFormResource.class,
-                SchoolDirectEditFieldsResource.class,
+                SchoolDirectEditFieldsResource.class, SourceCorrectionResource.class,
                 EmployerResource.class, MeEmployerResource.class, MeSigningEligibilityResource.class,
                 GraduateSigningEligibilityResource.class, GraduateSigningFlagsResource.class,
                 SchoolOnlineSigningResource.class, io.jiuye.rest.internal.resource.MePhoneVerificationResource.class,

@@ -267,6 +267,19 @@ final class FakeServices {
         }
 
         @Override
+        public int addEvidence(Principal caller, String correctionId, byte[] image) {
+            return 1;
+        }
+
+        @Override
+        public Evidence evidence(Principal caller, String correctionId, int index) {
+            if (index > 0) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            return new Evidence("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        }
+
+        @Override
         public java.util.Set<String> directFields(String schoolId) {
             return java.util.Set.of("qq");
         }

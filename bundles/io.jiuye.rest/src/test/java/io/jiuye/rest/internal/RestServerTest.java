@@ -577,4 +577,14 @@ class RestServerTest {
                 "text/csv").POST(BodyPublishers.ofString("a".repeat(2 * 1024 * 1024)))).statusCode(),
                 "larger than 1 MB: a job");
     }
+
+    @Test
+    void correctionEvidenceIsAnImageBody() throws Exception {
+        assertEquals(1, json(send(authed("/me/source-info/corrections/r1/evidence").header("Content-Type",
+                "image/png").POST(BodyPublishers.ofByteArray(new byte[] {1, 2}))), 201).get("count").asInt());
+        HttpResponse<String> img = send(authed("/source-corrections/r1/evidence/0").header("Accept", "*/*"));
+        assertEquals(200, img.statusCode());
+        assertEquals("image/png", img.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, send(authed("/source-corrections/r1/evidence/1").header("Accept", "*/*")).statusCode());
+    }
 }

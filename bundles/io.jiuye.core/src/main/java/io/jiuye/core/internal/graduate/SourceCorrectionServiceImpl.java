@@ -47,6 +47,7 @@ import org.osgi.service.component.annotations.Reference;
 public class SourceCorrectionServiceImpl implements SourceCorrectionService, CoreItemType {
     static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "source-correction", 1);
     private static final int MAX_REASON = 200;
+    private static final int MAX_EVIDENCE_BYTES = 2 * 1024 * 1024;
 
     private final Transactions tx;
     private final Clock clock;
@@ -151,6 +152,63 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
             em.flush();
             return new CorrectionResult(g.toSourceInfo(), applied, requested, itemId);
         });
+    }
+
+    @Override
+    public int addEvidence(Principal caller, String correctionId, byte[] image) {
+        String type = RecommendationFormServiceImpl.imageType(image);
+        if (type == null) {
+            throw JiuyeException.invalid("evidence", "PHOTO_INVALID");
+        }
+        if (image.length > MAX_EVIDENCE_BYTES) {
+            throw JiuyeException.invalid("evidence", "PHOTO_TOO_LARGE", 2);
+        }
+        return tx.inTransaction(em -> {
+            ReviewItem item = correction(em, correctionId);
+            if (caller.userId() == null || !caller.userId().equals(item.getSubmitter().getPublicId())) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            if (item.getState() != ItemState.IN_REVIEW) {
+                throw new JiuyeException(CoreError.REVIEW_ACTION_NOT_ALLOWED);
+            }
+            long count = evidenceCount(em, item);
+            if (count >= MAX_EVIDENCE) {
+                throw JiuyeException.invalid("evidence", "EVIDENCE_TOO_MANY", MAX_EVIDENCE);
+            }
+            em.persist(new CorrectionEvidence(item, type, image, clock.instant()));
+            return (int) count + 1;
+        });
+    }
+
+    @Override
+    public Evidence evidence(Principal caller, String correctionId, int index) {
+        return tx.inTransaction(em -> {
+            ReviewItem item = correction(em, correctionId);
+            boolean own = caller.userId() != null && caller.userId().equals(item.getSubmitter().getPublicId());
+            if (!own && !caller.is(io.jiuye.api.Role.OPERATOR) && !(caller.is(io.jiuye.api.Role.SCHOOL_ADMIN)
+                    && item.getSchool().getPublicId().equals(caller.schoolId()))) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            List<CorrectionEvidence> all = em.createQuery("SELECT e FROM CorrectionEvidence e WHERE e.item = :i"
+                    + " ORDER BY e.id", CorrectionEvidence.class).setParameter("i", item).getResultList();
+            if (index < 0 || index >= all.size()) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            return new Evidence(all.get(index).getMediaType(), all.get(index).getContent());
+        });
+    }
+
+    private static ReviewItem correction(EntityManager em, String correctionId) {
+        ReviewItem item = TenancyLookup.one(em, ReviewItem.class, "ReviewItem", correctionId);
+        if (!item.getItemType().equals(TYPE.toString())) {
+            throw new JiuyeException(CoreError.NOT_FOUND);
+        }
+        return item;
+    }
+
+    private static long evidenceCount(EntityManager em, ReviewItem item) {
+        return em.createQuery("SELECT COUNT(e) FROM CorrectionEvidence e WHERE e.item = :i", Long.class)
+                .setParameter("i", item).getSingleResult();
     }
 
     static Set<String> parse(String stored) {

@@ -15,10 +15,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 
 /**
@@ -82,5 +86,15 @@ public final class MeSourceInfoResource {
         Correction b = Params.required("body", body);
         return corrections.request(Callers.of(request), b.values() == null ? Map.of() : b.values(), b.reason(),
                 Params.version(b.version(), ifMatch));
+    }
+
+    /** Attaches an image (the JPEG or PNG itself as the body) as evidence to an open correction request. */
+    @POST
+    @Path("corrections/{correctionId}/evidence")
+    @Consumes({"image/jpeg", "image/png"})
+    public Response addEvidence(@PathParam("correctionId") String correctionId, InputStream body,
+            @Context ContainerRequestContext request) throws IOException {
+        int count = corrections.addEvidence(Callers.of(request), correctionId, body.readNBytes(2 * 1024 * 1024 + 1));
+        return Response.status(Response.Status.CREATED).entity(Map.of("count", count)).build();
     }
 }
