@@ -41,5 +41,8 @@ public interface EmployerService {
      */
     Page<EmployerDto> list(Principal caller, EmployerState state, String query, PageRequest page);
 
+    /** The same list as an xlsx workbook, every matching employer (R-STAT-1 export). */
+    byte[] export(Principal caller, EmployerState state, String query);
+
     EmployerDto get(Principal caller, String employerId);
 }

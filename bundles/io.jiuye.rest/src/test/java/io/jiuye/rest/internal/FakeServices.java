@@ -295,6 +295,11 @@ final class FakeServices {
         static final String TAKEN_CODE = "91110000802100433B";
         volatile String lastQuery;
 
+        @Override
+        public byte[] export(Principal caller, io.jiuye.api.employer.EmployerState state, String query) {
+            return new byte[] {'P', 'K', 3, 4};
+        }
+
         static io.jiuye.api.employer.EmployerDto employer(String name, String homeSchoolId) {
             return new io.jiuye.api.employer.EmployerDto("e1", name, "91420100MA4KX1234B",
                     io.jiuye.api.employer.EmployerNature.OTHER_ENTERPRISE,

@@ -587,4 +587,11 @@ class RestServerTest {
         assertEquals("image/png", img.headers().firstValue("Content-Type").orElse(""));
         assertEquals(404, send(authed("/source-corrections/r1/evidence/1").header("Accept", "*/*")).statusCode());
     }
+
+    @Test
+    void employersExportAsXlsx() throws Exception {
+        HttpResponse<String> r = send(authed("/employers/export?state=PENDING"));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("employers.xlsx"));
+    }
 }

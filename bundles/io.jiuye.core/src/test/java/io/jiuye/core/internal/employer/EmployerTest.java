@@ -281,4 +281,23 @@ class EmployerTest {
         assertEquals(EmployerState.PENDING, again.state());
         assertEquals("xingguang2", p.reviews.trail(second, e.reviewItemId()).get(2).actorName());
     }
+
+    @Test
+    void theEmployerListExportsAsAWorkbook() throws java.io.IOException {
+        register("xingguang", CODE, s1.school.id());
+        byte[] xlsx = p.employers.export(s1.schoolAdmin, null, null);
+        List<String> second = new java.util.ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx)); var rows = wb.getFirstSheet().openStream()) {
+            rows.skip(1).findFirst().ifPresent(r -> {
+                for (int i = 0; i < r.getCellCount(); i++) {
+                    second.add(r.getCellText(i));
+                }
+            });
+        }
+        assertEquals("星光集团", second.get(0));
+        assertEquals(CODE, second.get(1));
+        org.junit.jupiter.api.Assertions.assertThrows(io.jiuye.api.JiuyeException.class,
+                () -> p.employers.export(s1.student, null, null));
+    }
 }

@@ -69,6 +69,18 @@ public final class EmployerResource {
                 SchoolResource.blankToNull(q), page.toPageRequest());
     }
 
+    /** The same list as an xlsx workbook (R-STAT-1 export). */
+    @GET
+    @Path("export")
+    @Produces(GraduateImportResource.XLSX)
+    public Response export(@QueryParam("state") String state, @QueryParam("q") String q,
+            @Context ContainerRequestContext request) {
+        byte[] xlsx = employers.export(Callers.of(request), Params.enumValue("state", state, EmployerState.class),
+                SchoolResource.blankToNull(q));
+        return Response.ok(xlsx, GraduateImportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"employers.xlsx\"").build();
+    }
+
     @GET
     @Path("{employerId}")
     public EmployerDto get(@PathParam("employerId") String employerId, @Context ContainerRequestContext request) {
