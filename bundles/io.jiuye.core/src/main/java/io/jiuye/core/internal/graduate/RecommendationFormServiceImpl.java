@@ -199,7 +199,7 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
 
     @Override
     public RecommendationForm setPhoto(Principal caller, byte[] image, long expectedVersion) {
-        String type = imageType(image);
+        String type = Images.type(image);
         if (type == null) {
             throw JiuyeException.invalid("photo", "PHOTO_INVALID");
         }
@@ -214,20 +214,6 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
             em.flush();
             return r.toDto();
         });
-    }
-
-    /** JPEG or PNG by their magic numbers, whatever the upload claims. */
-    static String imageType(byte[] b) {
-        if (b == null || b.length < 8) {
-            return null;
-        }
-        if ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if ((b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        return null;
     }
 
     @Override

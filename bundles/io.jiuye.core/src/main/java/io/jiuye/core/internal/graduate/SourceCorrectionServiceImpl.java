@@ -156,7 +156,7 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
 
     @Override
     public int addEvidence(Principal caller, String correctionId, byte[] image) {
-        String type = RecommendationFormServiceImpl.imageType(image);
+        String type = Images.type(image);
         if (type == null) {
             throw JiuyeException.invalid("evidence", "PHOTO_INVALID");
         }
