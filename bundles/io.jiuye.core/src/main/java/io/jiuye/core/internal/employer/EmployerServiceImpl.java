@@ -25,6 +25,7 @@ import io.jiuye.core.internal.account.PasswordPolicy;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.internal.export.XlsxExport;
 import io.jiuye.core.internal.persistence.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.review.CoreItemType;
@@ -336,38 +337,13 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
 
     @Override
     public byte[] export(Principal caller, EmployerState state, String query) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "Jiuye", "1.0");
-            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("用人单位");
-            List<String> header = List.of("单位名称", "统一社会信用代码", "单位性质", "行业", "所在地", "联系人", "联系电话",
-                    "电子邮箱", "状态", "注册时间");
-            for (int i = 0; i < header.size(); i++) {
-                ws.value(0, i, header.get(i));
-                ws.style(0, i).bold().set();
-            }
-            int row = 1;
-            String cursor = null;
-            do {
-                Page<EmployerDto> page = list(caller, state, query, new PageRequest(PageRequest.MAX_LIMIT, cursor, false));
-                for (EmployerDto e : page.items()) {
-                    Object[] cells = {e.name(), e.creditCode(), e.nature() == null ? null : e.nature().label().zh(),
-                        e.industry() == null ? null : e.industry().label().zh(), e.location(), e.contactPerson(),
-                        e.phone(), e.email(), e.state().label().zh(), e.registeredAt()};
-                    for (int i = 0; i < cells.length; i++) {
-                        if (cells[i] != null) {
-                            ws.value(row, i, cells[i].toString());
-                        }
-                    }
-                    row++;
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
-            wb.finish();
-        } catch (java.io.IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        return out.toByteArray();
+        return XlsxExport.write("用人单位", List.of("单位名称", "统一社会信用代码", "单位性质", "行业", "所在地", "联系人",
+                "联系电话", "电子邮箱", "状态", "注册时间"),
+                cursor -> list(caller, state, query, new PageRequest(PageRequest.MAX_LIMIT, cursor, false)),
+                e -> new Object[] {e.name(), e.creditCode(), e.nature() == null ? null : e.nature().label().zh(),
+                    e.industry() == null ? null : e.industry().label().zh(), e.location(), e.contactPerson(),
+                    e.phone(), e.email(), e.state().label().zh(), e.registeredAt()})
+                .workbook();
     }
 
     @Override

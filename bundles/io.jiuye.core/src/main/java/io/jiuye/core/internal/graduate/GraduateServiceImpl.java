@@ -12,6 +12,7 @@ import io.jiuye.api.graduate.ImportJob;
 import io.jiuye.api.graduate.ImportReport;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
+import io.jiuye.core.internal.export.XlsxExport;
 import io.jiuye.core.internal.persistence.Database;
 import io.jiuye.core.internal.persistence.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
@@ -258,48 +259,19 @@ public class GraduateServiceImpl implements GraduateService {
 
     @Override
     public byte[] export(Principal caller, GraduateFilter filter) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "Jiuye", "1.0");
-            Worksheet ws = wb.newWorksheet("毕业生");
-            for (int i = 0; i < EXPORT_HEADER.size(); i++) {
-                ws.value(0, i, EXPORT_HEADER.get(i));
-                ws.style(0, i).bold().set();
-            }
-            int[] row = {1};
-            String cursor = null;
-            Map<String, String> colleges = new HashMap<>();
-            do {
-                String from = cursor;
-                Page<Graduate> page = tx.inTransaction(em -> {
-                    Page<Graduate> p = scoped(em, caller, filter).page(em, Graduate.class,
-                            new PageRequest(PageRequest.MAX_LIMIT, from, false), g -> g);
-                    p.items().forEach(g -> colleges.put(g.getCollege().getPublicId(), g.getCollege().getName()));
-                    return p;
-                });
-                for (Graduate g : page.items()) {
+        XlsxExport.Result r = XlsxExport.write("毕业生", EXPORT_HEADER,
+                cursor -> tx.inTransaction(em -> scoped(em, caller, filter).page(em, Graduate.class,
+                        new PageRequest(PageRequest.MAX_LIMIT, cursor, false), g -> g)),
+                g -> {
                     GraduateDto d = g.toDto(false);
-                    Object[] cells = {d.studentNumber(), d.name(), d.gender(), d.idNumber(),
-                        colleges.get(d.collegeId()), d.graduationYear() + "届", d.educationLevel().label().zh(),
+                    return new Object[] {d.studentNumber(), d.name(), d.gender(), d.idNumber(),
+                        g.getCollege().getName(), d.graduationYear() + "届", d.educationLevel().label().zh(),
                         d.trainingMode().label().zh(), d.className(), d.phone(), d.email(),
                         d.registered() ? "是" : "否", d.sourceState().label().zh()};
-                    for (int i = 0; i < cells.length; i++) {
-                        if (cells[i] != null) {
-                            ws.value(row[0], i, cells[i].toString());
-                        }
-                    }
-                    row[0]++;
-                }
-                ws.flush();
-                cursor = page.nextCursor();
-            } while (cursor != null);
-            wb.finish();
-            audit.success(SecurityAuditLog.Event.GRADUATES_EXPORTED, caller, null, filter.schoolId(),
-                    (row[0] - 1) + " rows");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
+                });
+        audit.success(SecurityAuditLog.Event.GRADUATES_EXPORTED, caller, null, filter.schoolId(),
+                r.rows() + " rows");
+        return r.workbook();
     }
 
     @Override
