@@ -52,7 +52,7 @@ public final class GraduateImportBenchmark {
         String url = "jdbc:derby:" + dir.resolve("db") + ";create=true";
         Clock clock = Clock.systemUTC();
         Principal op = new Principal(null, "bench", Role.OPERATOR, null, null, null);
-        try (JpaStore store = JpaStore.open(url, null, null, GraduateImportBenchmark.class.getClassLoader())) {
+        try (JpaStore store = JpaStore.open(url, null, null)) {
             SecurityAuditLog audit = new SecurityAuditLog(store.transactions(), clock);
             TenancyServiceImpl tenancy = new TenancyServiceImpl(store.transactions(), clock, audit);
             GraduateServiceImpl graduates = new GraduateServiceImpl(store.transactions(), clock,

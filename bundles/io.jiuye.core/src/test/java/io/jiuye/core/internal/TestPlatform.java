@@ -66,8 +66,7 @@ public final class TestPlatform implements AutoCloseable {
     public final io.jiuye.core.internal.account.PasswordServiceImpl passwords;
 
     public TestPlatform() {
-        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
-                TestPlatform.class.getClassLoader());
+        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null);
         tx = store.transactions();
         audit = new SecurityAuditLog(tx, clock);
         tenancy = new TenancyServiceImpl(tx, clock, audit);

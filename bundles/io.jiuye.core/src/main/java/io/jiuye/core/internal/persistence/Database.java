@@ -1,12 +1,21 @@
 package io.jiuye.core.internal.persistence;
 
-import jakarta.persistence.EntityManager;
+import io.jiuye.core.module.DataModule;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -15,12 +24,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's database, chosen by configuration ({@code etc/io.jiuye.persistence.cfg}): embedded Derby in the data
- * directory by default, PostgreSQL by giving its URL. Publishes {@link Transactions} once the schema is migrated.
+ * directory by default, PostgreSQL by giving its URL. Once the core's schema is migrated it registers the {@link
+ * Transactions} service; module bundles' {@link DataModule}s are migrated and added to the persistence unit as they
+ * come and go, and the service's {@value DataModule#MODULES} property names the modules it holds.
  */
-@Component(service = Transactions.class, configurationPid = Database.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+@Component(configurationPid = Database.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = Database.Config.class)
-public class Database implements Transactions {
+public class Database {
     public static final String PID = "io.jiuye.persistence";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
@@ -35,27 +45,61 @@ public class Database implements Transactions {
         String password() default "";
     }
 
+    private final List<DataModule> modules = new ArrayList<>();
     private JpaStore store;
+    private ServiceRegistration<?> registration;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    synchronized void addModule(DataModule module) {
+        modules.add(module);
+        update();
+    }
+
+    synchronized void removeModule(DataModule module) {
+        modules.remove(module);
+        update();
+    }
 
     @Activate
-    void activate(Config config) {
+    synchronized void activate(BundleContext context, Config config) {
         String url = config.url().isBlank() ? "jdbc:derby:" + DataDirectory.path().resolve("derby") + ";create=true"
                 : config.url();
         long t0 = System.nanoTime();
-        store = JpaStore.open(url, config.user(), config.password(), Database.class.getClassLoader());
-        LOG.info("Database {} ready in {} ms", store.kind(), (System.nanoTime() - t0) / 1_000_000);
+        store = JpaStore.open(url, config.user(), config.password());
+        List<String> names = store.install(modules);
+        LOG.info("Database {} ready in {} ms with modules {}", store.kind(), (System.nanoTime() - t0) / 1_000_000,
+                names);
+        registration = context.registerService(new String[] {io.jiuye.core.module.Transactions.class.getName(),
+            Transactions.class.getName()}, store.transactions(), properties(names));
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
         if (store != null) {
             store.close();
+            store = null;
         }
     }
 
-    @Override
-    public <T> T inTransaction(Function<EntityManager, T> work) {
-        return store.transactions().inTransaction(work);
+    /** Rebuilds the unit for the modules present now; components of a module that left lose their service. */
+    private void update() {
+        if (store == null) {
+            return; // not active yet: activate installs what is there
+        }
+        List<String> names = store.install(modules);
+        registration.setProperties(properties(names));
+        LOG.info("Persistence unit now holds modules {}", names);
+    }
+
+    private static Dictionary<String, Object> properties(List<String> names) {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(DataModule.MODULES, names.toArray(String[]::new));
+        return props;
     }
 
     /** Where the node keeps its database, uploads and first-start files (outside Karaf's {@code data/}). */

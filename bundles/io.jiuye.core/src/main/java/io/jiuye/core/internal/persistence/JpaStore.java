@@ -1,38 +1,120 @@
 package io.jiuye.core.internal.persistence;
 
+import io.jiuye.core.module.DataModule;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The database as the core uses it: a data source for the configured URL, the schema migrated to the newest
- * version, and the {@code jiuye} persistence unit on EclipseLink. Used by the {@link Database} component and,
- * without OSGi, by unit tests on in-memory Derby.
+ * The database as the platform uses it: a data source for the configured URL, the core's schema migrated, and one
+ * persistence unit on EclipseLink holding the entities of the core and of every module {@linkplain #install
+ * installed}. Used by the {@link Database} component and, without OSGi, by unit tests on in-memory Derby.
  */
 public final class JpaStore implements AutoCloseable {
-    public static final String UNIT = "jiuye";
+    private static final Logger LOG = LoggerFactory.getLogger(JpaStore.class);
+    /** Session names must differ per factory, or EclipseLink silently reuses an older deployment. */
+    private static final AtomicLong GENERATIONS = new AtomicLong();
 
     private final DatabaseKind kind;
     private final DriverDataSource dataSource;
-    private final EntityManagerFactory emf;
+    private final Migrator migrator;
+    private final DataModule core;
     private final JpaTransactions transactions;
+    private final Map<String, DataModule> installed = new LinkedHashMap<>();
 
-    private JpaStore(DatabaseKind kind, DriverDataSource dataSource, EntityManagerFactory emf) {
+    private JpaStore(DatabaseKind kind, DriverDataSource dataSource, DataModule core) {
         this.kind = kind;
         this.dataSource = dataSource;
-        this.emf = emf;
-        this.transactions = new JpaTransactions(emf);
+        this.migrator = new Migrator(dataSource, kind);
+        this.core = core;
+        migrate(core);
+        this.transactions = new JpaTransactions(build(List.of(core)));
     }
 
-    /** Connects, migrates and opens the persistence unit; {@code loader} sees the entities and resources. */
-    public static JpaStore open(String url, String user, String password, ClassLoader loader) {
+    /** Connects, migrates the core and opens the unit with the core's entities and those of {@code modules}. */
+    public static JpaStore open(String url, String user, String password, DataModule... modules) {
         DatabaseKind kind = DatabaseKind.of(url);
         DriverDataSource ds = new DriverDataSource(kind.newDriver(), url, user, password);
-        new Migrator(ds, kind, loader).migrate();
-        Map<String, Object> props = new HashMap<>();
-        props.put("eclipselink.classloader", loader);
-        props.put("jakarta.persistence.nonJtaDataSource", ds);
+        JpaStore store = new JpaStore(kind, ds, new CoreDataModule());
+        if (modules.length > 0) {
+            store.install(List.of(modules));
+        }
+        return store;
+    }
+
+    /**
+     * Makes the unit hold exactly the core and {@code modules}: migrates the modules not yet installed, each in its
+     * own history, and replaces the factory. A module whose migration fails is left out; if the new unit cannot be
+     * built, the previous one stays. Returns the names of the modules in the unit afterwards, the core first.
+     */
+    public synchronized List<String> install(Collection<DataModule> modules) {
+        Map<String, DataModule> wanted = new LinkedHashMap<>();
+        for (DataModule m : modules) {
+            if (DataModule.CORE.equals(m.name()) || wanted.putIfAbsent(m.name(), m) != null) {
+                LOG.error("Data module {} refused: its name is taken", m.name());
+            }
+        }
+        for (Map.Entry<String, DataModule> e : new ArrayList<>(wanted.entrySet())) {
+            if (installed.get(e.getKey()) == e.getValue()) {
+                continue;
+            }
+            try {
+                migrate(e.getValue());
+            } catch (RuntimeException ex) {
+                LOG.error("Data module {} left out: its migration failed", e.getKey(), ex);
+                wanted.remove(e.getKey());
+            }
+        }
+        if (!wanted.equals(installed)) {
+            List<DataModule> unit = new ArrayList<>();
+            unit.add(core);
+            unit.addAll(wanted.values());
+            try {
+                transactions.replace(build(unit));
+                installed.clear();
+                installed.putAll(wanted);
+            } catch (RuntimeException ex) {
+                LOG.error("Persistence unit with modules {} could not be built; keeping {}", wanted.keySet(),
+                        installed.keySet(), ex);
+            }
+        }
+        return modules();
+    }
+
+    /** The modules in the current unit, the core first. */
+    public synchronized List<String> modules() {
+        List<String> names = new ArrayList<>();
+        names.add(DataModule.CORE);
+        names.addAll(installed.keySet());
+        return names;
+    }
+
+    private void migrate(DataModule m) {
+        int ran = migrator.migrate(m.name(), m.classLoader(), m.migrations());
+        if (ran > 0) {
+            LOG.info("Module {}: {} migration(s) applied", m.name(), ran);
+        }
+    }
+
+    private EntityManagerFactory build(List<DataModule> unit) {
+        List<String> classes = new ArrayList<>();
+        List<ClassLoader> loaders = new ArrayList<>();
+        for (DataModule m : unit.subList(1, unit.size())) {
+            loaders.add(m.classLoader());
+        }
+        for (DataModule m : unit) {
+            classes.addAll(m.entityClasses());
+        }
+        Properties props = new Properties();
+        props.put("eclipselink.session-name", UnitInfo.UNIT + "-" + GENERATIONS.incrementAndGet());
         props.put("eclipselink.target-database", kind.eclipseLinkTarget());
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.ddl-generation", "none");
@@ -41,11 +123,15 @@ public final class JpaStore implements AutoCloseable {
         props.put("eclipselink.cache.shared.default", "false");
         props.put("eclipselink.logging.level", "WARNING");
         props.put("eclipselink.jdbc.batch-writing", "JDBC");
-        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(UNIT, props);
+        // mapping errors (an unknown class, two entities of one name) surface here, not at the first query
+        props.put("eclipselink.deploy-on-startup", "true");
+        UnitInfo info = new UnitInfo(classes, new UnitClassLoader(unit.get(0).classLoader(), loaders), dataSource,
+                props);
+        EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(info, Map.of());
         if (emf == null) {
-            throw new IllegalStateException("persistence unit " + UNIT + " not found");
+            throw new IllegalStateException("persistence unit " + UnitInfo.UNIT + " could not be created");
         }
-        return new JpaStore(kind, ds, emf);
+        return emf;
     }
 
     public Transactions transactions() {
@@ -58,7 +144,7 @@ public final class JpaStore implements AutoCloseable {
 
     @Override
     public void close() {
-        emf.close();
+        transactions.close();
         kind.shutdown(dataSource);
     }
 }

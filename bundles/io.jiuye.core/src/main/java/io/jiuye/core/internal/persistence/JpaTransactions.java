@@ -7,19 +7,36 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * {@link Transactions} over an {@link EntityManagerFactory}: one entity manager and one resource-local transaction
- * per outermost call, bound to the thread. Optimistic-lock failures become {@code VERSION_CONFLICT}, unique-key
- * violations (SQLState 23505) {@code DUPLICATE}.
+ * {@link Transactions} over the current {@link EntityManagerFactory}: one entity manager and one resource-local
+ * transaction per outermost call, bound to the thread. Optimistic-lock failures become {@code VERSION_CONFLICT},
+ * unique-key violations (SQLState 23505) {@code DUPLICATE}.
+ *
+ * <p>The factory is replaced when modules come or go ({@link #replace}); a transaction keeps the factory it began
+ * with, and a replaced factory closes when its last transaction ends.
  */
 public final class JpaTransactions implements Transactions {
-    private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private volatile Generation generation;
 
     public JpaTransactions(EntityManagerFactory emf) {
-        this.emf = emf;
+        this.generation = new Generation(emf);
+    }
+
+    /** Makes {@code emf} the factory of new transactions; the previous one closes once idle. */
+    void replace(EntityManagerFactory emf) {
+        Generation old = generation;
+        generation = new Generation(emf);
+        old.retire();
+    }
+
+    /** Closes the current factory (the store is closing). */
+    void close() {
+        generation.retire();
     }
 
     @Override
@@ -28,7 +45,8 @@ public final class JpaTransactions implements Transactions {
         if (open != null) {
             return work.apply(open);
         }
-        EntityManager em = emf.createEntityManager();
+        Generation g = enter();
+        EntityManager em = g.emf.createEntityManager();
         current.set(em);
         EntityTransaction tx = em.getTransaction();
         try {
@@ -45,6 +63,49 @@ public final class JpaTransactions implements Transactions {
         } finally {
             current.remove();
             em.close();
+            g.leave();
+        }
+    }
+
+    /** The current generation, counted as in use; a generation retired meanwhile is left for the next one. */
+    private Generation enter() {
+        while (true) {
+            Generation g = generation;
+            g.open.incrementAndGet();
+            if (!g.retired) {
+                return g;
+            }
+            g.leave();
+        }
+    }
+
+    /** One factory and the transactions running on it. */
+    private static final class Generation {
+        final EntityManagerFactory emf;
+        final AtomicInteger open = new AtomicInteger();
+        final AtomicBoolean closed = new AtomicBoolean();
+        volatile boolean retired;
+
+        Generation(EntityManagerFactory emf) {
+            this.emf = emf;
+        }
+
+        void retire() {
+            retired = true;
+            closeIfIdle();
+        }
+
+        void leave() {
+            open.decrementAndGet();
+            if (retired) {
+                closeIfIdle();
+            }
+        }
+
+        private void closeIfIdle() {
+            if (open.get() == 0 && closed.compareAndSet(false, true)) {
+                emf.close();
+            }
         }
     }
 

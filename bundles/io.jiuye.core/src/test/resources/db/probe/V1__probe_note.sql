@@ -1,0 +1,5 @@
+CREATE TABLE probe_note (
+  id BIGINT NOT NULL PRIMARY KEY,
+  school_id BIGINT NOT NULL REFERENCES school(id),
+  text VARCHAR(100) NOT NULL
+);
