@@ -6,10 +6,13 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Employers and signing eligibility in the container: an employer registers itself over the API, its home school's
@@ -153,5 +156,46 @@ public class EmployerIT extends JiuyeTestSupport {
         }
         rest.post("/users", operator, body).expect(201);
         return login(rest, username, password);
+    }
+
+    /**
+     * The employers module is a bundle of its own: stopped, the persistence unit drops its entities and its service
+     * goes; started again, it joins the unit without migrating twice and finds its rows.
+     */
+    @Test
+    public void theEmployersModuleLeavesAndReturnsWithItsData() throws Exception {
+        Rest rest = api();
+        String code = unique();
+        Map<String, Object> employer = new HashMap<>(Map.of("name", "模块测试公司", "creditCode", "91110000802100433B",
+                "nature", "OTHER_ENTERPRISE", "industry", "INFORMATION_TECHNOLOGY", "location", "北京市海淀区",
+                "address", "北京市海淀区中关村大街1号", "postcode", "100080", "contactPerson", "赵经理",
+                "phone", "010-62751234", "email", "hr@module.example"));
+        employer.putAll(Map.of("archive", Map.of("receives", false), "hukou", Map.of("type", "NOT_RECEIVING"),
+                "username", "module-" + code, "password", "Xingguang1"));
+        String employerId = rest.post("/employers", null, employer).expect(201).body().path("employer").path("id")
+                .asText();
+        assertTrue(modules().contains("employers"));
+
+        Bundle employers = bundle("io.jiuye.employers");
+        employers.stop();
+        await("employers leave the persistence unit", Duration.ofSeconds(30), () -> !modules().contains("employers"));
+        assertEquals(null, bundleContext.getServiceReference("io.jiuye.api.employer.EmployerService"));
+
+        employers.start();
+        await("employers rejoin the persistence unit", Duration.ofSeconds(30), () -> modules().contains("employers"));
+        awaitService("io.jiuye.api.employer.EmployerService");
+        await("the REST API answers for employers again", Duration.ofSeconds(30),
+                () -> rest.post("/sessions", null, Map.of("username", "module-" + code, "password", "Xingguang1"))
+                        .status() == 201);
+        String hr = login(rest, "module-" + code, "Xingguang1");
+        await("the employer's own record is readable", Duration.ofSeconds(30),
+                () -> rest.get("/me/employer", hr).status() == 200);
+        assertEquals(employerId, rest.get("/me/employer", hr).expect(200).body().path("id").asText());
+    }
+
+    /** The modules in the persistence unit, from the Transactions service's property. */
+    private List<String> modules() {
+        ServiceReference<?> ref = bundleContext.getServiceReference("io.jiuye.core.module.Transactions");
+        return ref == null ? List.of() : List.of((String[]) ref.getProperty("jiuye.modules"));
     }
 }

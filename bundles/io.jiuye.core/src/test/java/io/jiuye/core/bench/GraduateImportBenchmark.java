@@ -11,7 +11,7 @@ import io.jiuye.core.internal.graduate.GraduateServiceImpl;
 import io.jiuye.core.internal.graduate.IdNumbers;
 import io.jiuye.core.internal.i18n.MessageCatalogImpl;
 import io.jiuye.core.internal.persistence.JpaStore;
-import io.jiuye.core.internal.persistence.PublicIds;
+import io.jiuye.core.module.PublicIds;
 import io.jiuye.core.internal.plugin.PluginRegistryImpl;
 import io.jiuye.core.internal.tenancy.TenancyServiceImpl;
 import java.io.BufferedWriter;

@@ -9,6 +9,7 @@ import io.jiuye.api.plugin.JiuyePlugin;
 import io.jiuye.api.plugin.PluginDescriptor;
 import io.jiuye.api.tenancy.CollegeDto;
 import io.jiuye.api.tenancy.SchoolDto;
+import io.jiuye.core.internal.account.AccountsImpl;
 import io.jiuye.core.internal.account.AuthServiceImpl;
 import io.jiuye.core.internal.account.PasswordHasher;
 import io.jiuye.core.internal.account.UserServiceImpl;
@@ -24,8 +25,12 @@ import io.jiuye.core.internal.persistence.JpaStore;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.plugin.PluginRegistryImpl;
 import io.jiuye.core.internal.plugin.SchoolPluginsImpl;
+import io.jiuye.core.internal.review.ModuleItemTypes;
+import io.jiuye.core.internal.review.ReviewItemsImpl;
 import io.jiuye.core.internal.review.ReviewServiceImpl;
+import io.jiuye.core.internal.tenancy.SchoolsImpl;
 import io.jiuye.core.internal.tenancy.TenancyServiceImpl;
+import io.jiuye.core.module.DataModule;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +62,10 @@ public final class TestPlatform implements AutoCloseable {
     public final SourceInfoServiceImpl sourceInfo;
     public final RecommendationFormServiceImpl recommendations;
     public final SourceCorrectionServiceImpl corrections;
-    public final io.jiuye.core.internal.employer.EmployerServiceImpl employers;
+    public final ModuleItemTypes moduleTypes = new ModuleItemTypes();
+    public final ReviewItemsImpl reviewItems;
+    public final AccountsImpl accounts;
+    public final SchoolsImpl schools;
     public final io.jiuye.core.internal.graduate.EligibilityServiceImpl eligibility;
     public final io.jiuye.core.internal.account.VerificationCodes codes;
     public final io.jiuye.core.internal.notify.OutboxSender outbox;
@@ -65,8 +73,10 @@ public final class TestPlatform implements AutoCloseable {
     public final io.jiuye.core.internal.graduate.PhoneVerificationServiceImpl phones;
     public final io.jiuye.core.internal.account.PasswordServiceImpl passwords;
 
-    public TestPlatform() {
-        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null);
+    /** The core with these module bundles' data (their tables migrated, their entities in the unit). */
+    public TestPlatform(DataModule... modules) {
+        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
+                modules);
         tx = store.transactions();
         audit = new SecurityAuditLog(tx, clock);
         tenancy = new TenancyServiceImpl(tx, clock, audit);
@@ -76,18 +86,19 @@ public final class TestPlatform implements AutoCloseable {
         schoolPlugins = new SchoolPluginsImpl(tx, clock, registry, audit);
         events = new DomainEvents(schoolPlugins);
         timers = new DueWorkQueue(tx, clock);
-        reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events, audit);
+        reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events, audit, moduleTypes);
+        reviewItems = new ReviewItemsImpl(tx, clock, timers, events, moduleTypes);
+        accounts = new AccountsImpl(tx, clock, hasher);
+        schools = new SchoolsImpl(tx);
         messages = new MessageCatalogImpl(registry);
         graduates = new GraduateServiceImpl(tx, clock, messages, audit, Runnable::run);
         registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
         sourceInfo = new SourceInfoServiceImpl(tx, clock, timers, events);
-        reviews.addCoreType(sourceInfo);
-        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins);
-        reviews.addCoreType(recommendations);
+        moduleTypes.addHandler(sourceInfo);
+        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins, registry);
+        moduleTypes.addHandler(recommendations);
         corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events);
-        reviews.addCoreType(corrections);
-        employers = new io.jiuye.core.internal.employer.EmployerServiceImpl(tx, clock, hasher, audit, timers, events);
-        reviews.addCoreType(employers);
+        moduleTypes.addHandler(corrections);
         eligibility = new io.jiuye.core.internal.graduate.EligibilityServiceImpl(tx, clock, messages, audit);
         codes = new io.jiuye.core.internal.account.VerificationCodes(tx, clock);
         outbox = new io.jiuye.core.internal.notify.OutboxSender(tx, clock);

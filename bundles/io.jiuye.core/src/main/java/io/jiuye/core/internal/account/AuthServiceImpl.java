@@ -20,6 +20,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -29,25 +31,27 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = AuthService.class, configurationPid = "io.jiuye.auth",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = AuthConfig.class)
 public class AuthServiceImpl implements AuthService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
-
-    /** Configuration: how long a session lasts. */
-    public @interface Config {
-        int sessionHours() default 8;
-    }
 
     private final Transactions tx;
     private final Clock clock;
     private final PasswordHasher hasher;
     private final SecurityAuditLog audit;
-    private final Duration sessionLength;
+    private volatile Duration sessionLength;
 
     @Activate
     public AuthServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PasswordHasher hasher,
-            @Reference SecurityAuditLog audit, Config config) {
+            @Reference SecurityAuditLog audit, AuthConfig config) {
         this(tx, clock, hasher, audit, Duration.ofHours(config.sessionHours()));
+    }
+
+    /** A new session length applies to sessions started from now on. */
+    @Modified
+    void modified(AuthConfig config) {
+        this.sessionLength = Duration.ofHours(Math.max(1, config.sessionHours()));
     }
 
     public AuthServiceImpl(Transactions tx, Clock clock, PasswordHasher hasher, SecurityAuditLog audit,

@@ -10,6 +10,7 @@ import javax.crypto.spec.PBEKeySpec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Password hashing with PBKDF2-HMAC-SHA256 from the JDK (no extra bundle in OSGi), encoded with its parameters as
@@ -24,21 +25,26 @@ public final class PasswordHasher {
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final int iterations;
+    private volatile int iterations;
     /** A hash to verify against when the user does not exist, so both failures take the same time. */
-    private final String decoy;
-
-    /** Configuration: the PBKDF2 iteration count. */
-    public @interface Config {
-        int passwordIterations() default DEFAULT_ITERATIONS;
-    }
+    private volatile String decoy;
 
     @Activate
-    public PasswordHasher(Config config) {
+    public PasswordHasher(AuthConfig config) {
         this(config.passwordIterations());
     }
 
     public PasswordHasher(int iterations) {
+        configure(iterations);
+    }
+
+    /** A new iteration count applies to hashes made from now on; stored hashes carry their own. */
+    @Modified
+    void modified(AuthConfig config) {
+        configure(config.passwordIterations());
+    }
+
+    private void configure(int iterations) {
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations");
         }

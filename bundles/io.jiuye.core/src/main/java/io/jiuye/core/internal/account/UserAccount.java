@@ -3,7 +3,7 @@ package io.jiuye.core.internal.account;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.account.UserDto;
-import io.jiuye.core.internal.persistence.Versioned;
+import io.jiuye.core.module.Versioned;
 import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.School;
 import jakarta.persistence.Column;

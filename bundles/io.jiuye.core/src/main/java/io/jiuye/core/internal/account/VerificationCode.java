@@ -1,6 +1,6 @@
 package io.jiuye.core.internal.account;
 
-import io.jiuye.core.internal.persistence.Identified;
+import io.jiuye.core.module.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;

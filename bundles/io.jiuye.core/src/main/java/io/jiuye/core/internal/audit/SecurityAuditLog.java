@@ -1,6 +1,7 @@
 package io.jiuye.core.internal.audit;
 
 import io.jiuye.api.Principal;
+import io.jiuye.core.module.AuditLog;
 import io.jiuye.core.internal.persistence.Transactions;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
@@ -8,14 +9,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Writes the security audit. Inside a transaction the entry commits with the change it records. */
-@Component(service = SecurityAuditLog.class)
-public final class SecurityAuditLog {
-    /** Audited events. */
+@Component(service = {SecurityAuditLog.class, AuditLog.class})
+public final class SecurityAuditLog implements AuditLog {
+    /** The core's audited events; modules name their own ({@link AuditLog}). */
     public enum Event {
         LOGIN, LOGOUT, USER_CREATED, USER_DISABLED, OPERATOR_BOOTSTRAPPED, SCHOOL_CREATED, PLUGIN_ENABLED,
         PLUGIN_DISABLED, PLUGIN_SETTINGS_CHANGED, CONTRIBUTION_SELECTED, REVIEW_REVOKED, GRADUATES_IMPORTED, GRADUATE_UNMASKED_READ,
         GRADUATES_EXPORTED, REGISTRATION, REGISTRATION_KEYS_CHANGED,
-        EMPLOYER_REGISTRATION, EMPLOYER_PROFILE_CHANGED, SIGNING_FLAGS_CHANGED, ONLINE_SIGNING_CHANGED,
+        SIGNING_FLAGS_CHANGED, ONLINE_SIGNING_CHANGED,
         VERIFICATION_CODE_SENT, PHONE_VERIFIED, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET,
         PASSWORD_RESET_BY_ADMIN
     }
@@ -30,13 +31,24 @@ public final class SecurityAuditLog {
     }
 
     public void success(Event event, Principal actor, Long schoolId, String target, String detail) {
-        record(event, "SUCCESS", actor == null ? null : actor.username(), actor == null ? null : actor.role().name(),
-                schoolId, target, detail, null);
+        success(event.name(), actor, schoolId, target, detail);
     }
 
     public void record(Event event, String outcome, String actor, String actorRole, Long schoolId, String target,
             String detail, String remoteAddress) {
-        tx.run(em -> em.persist(new SecurityEvent(clock.instant(), event.name(), outcome, actor, actorRole, schoolId,
+        record(event.name(), outcome, actor, actorRole, schoolId, target, detail, remoteAddress);
+    }
+
+    @Override
+    public void success(String event, Principal actor, Long schoolId, String target, String detail) {
+        record(event, SUCCESS, actor == null ? null : actor.username(), actor == null ? null : actor.role().name(),
+                schoolId, target, detail, null);
+    }
+
+    @Override
+    public void record(String event, String outcome, String actor, String actorRole, Long schoolId, String target,
+            String detail, String remoteAddress) {
+        tx.run(em -> em.persist(new SecurityEvent(clock.instant(), event, outcome, actor, actorRole, schoolId,
                 target, truncate(detail), remoteAddress)));
     }
 

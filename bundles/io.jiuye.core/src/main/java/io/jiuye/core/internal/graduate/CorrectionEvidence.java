@@ -1,6 +1,6 @@
 package io.jiuye.core.internal.graduate;
 
-import io.jiuye.core.internal.persistence.Identified;
+import io.jiuye.core.module.Identified;
 import io.jiuye.core.internal.review.ReviewItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

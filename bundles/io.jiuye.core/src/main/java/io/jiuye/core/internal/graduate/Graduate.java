@@ -7,7 +7,7 @@ import io.jiuye.api.graduate.SourceInfoUpdate;
 import io.jiuye.api.graduate.SourceState;
 import io.jiuye.api.graduate.TrainingMode;
 import io.jiuye.core.internal.account.UserAccount;
-import io.jiuye.core.internal.persistence.Versioned;
+import io.jiuye.core.module.Versioned;
 import io.jiuye.core.internal.review.ReviewItem;
 import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.Major;

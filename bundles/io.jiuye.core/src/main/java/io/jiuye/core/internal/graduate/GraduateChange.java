@@ -1,7 +1,7 @@
 package io.jiuye.core.internal.graduate;
 
 import io.jiuye.api.graduate.FieldChange;
-import io.jiuye.core.internal.persistence.Identified;
+import io.jiuye.core.module.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;

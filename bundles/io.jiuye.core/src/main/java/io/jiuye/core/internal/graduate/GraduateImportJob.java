@@ -3,7 +3,7 @@ package io.jiuye.core.internal.graduate;
 import io.jiuye.api.graduate.ImportJob;
 import io.jiuye.api.graduate.ImportReport;
 import io.jiuye.core.internal.persistence.Json;
-import io.jiuye.core.internal.persistence.Versioned;
+import io.jiuye.core.module.Versioned;
 import io.jiuye.core.internal.tenancy.School;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

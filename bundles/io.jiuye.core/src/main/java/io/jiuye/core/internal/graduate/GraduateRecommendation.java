@@ -3,7 +3,7 @@ package io.jiuye.core.internal.graduate;
 import io.jiuye.api.graduate.RecommendationForm;
 import io.jiuye.api.graduate.SourceState;
 import io.jiuye.core.internal.persistence.Json;
-import io.jiuye.core.internal.persistence.Versioned;
+import io.jiuye.core.module.Versioned;
 import io.jiuye.core.internal.review.ReviewItem;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

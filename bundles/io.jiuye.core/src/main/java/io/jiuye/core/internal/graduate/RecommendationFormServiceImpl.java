@@ -15,10 +15,13 @@ import io.jiuye.api.graduate.SourceState;
 import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.plugin.ContributionId;
 import io.jiuye.api.plugin.DocumentTemplateDefinition;
+import io.jiuye.api.plugin.PluginDescriptor;
+import io.jiuye.api.plugin.PluginRegistry;
 import io.jiuye.api.plugin.SchoolPlugins;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.persistence.Transactions;
-import io.jiuye.core.internal.review.CoreItemType;
+import io.jiuye.core.module.ReviewItemHandler;
+import io.jiuye.core.module.ReviewItemView;
 import io.jiuye.core.internal.review.ReviewEngine;
 import io.jiuye.core.internal.review.ReviewItem;
 import io.jiuye.core.internal.tenancy.School;
@@ -46,9 +49,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * (core item type {@code core:recommendation-form@1}); once approved it is printed from the document template the
  * school's plugins supply for the purpose {@code recommendation-form}.
  */
-@Component(service = {RecommendationFormService.class, CoreItemType.class})
-public class RecommendationFormServiceImpl implements RecommendationFormService, CoreItemType {
-    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "recommendation-form", 1);
+@Component(service = {RecommendationFormService.class, ReviewItemHandler.class})
+public class RecommendationFormServiceImpl implements RecommendationFormService, ReviewItemHandler {
+    static final ContributionId TYPE = ContributionId.of(CORE_PLUGIN, "recommendation-form", 1);
     static final String PURPOSE = "recommendation-form";
     /**
      * Fields the graduate fills in (R-REC-1); the template names the same keys. Major and class come from the
@@ -63,12 +66,15 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
     private final Transactions tx;
     private final Clock clock;
     private final SchoolPlugins schoolPlugins;
+    private final PluginRegistry registry;
     private final ReviewEngine engine;
     private volatile DocumentService documents;
 
     @Activate
     public RecommendationFormServiceImpl(@Reference Transactions tx, @Reference Clock clock,
-            @Reference DueWorkQueue timers, @Reference DomainEvents events, @Reference SchoolPlugins schoolPlugins) {
+            @Reference DueWorkQueue timers, @Reference DomainEvents events, @Reference SchoolPlugins schoolPlugins,
+            @Reference PluginRegistry registry) {
+        this.registry = registry;
         this.tx = tx;
         this.clock = clock;
         this.schoolPlugins = schoolPlugins;
@@ -88,18 +94,18 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
     }
 
     @Override
-    public ContributionId id() {
+    public ContributionId type() {
         return TYPE;
     }
 
     @Override
-    public FlowDefinition flow(School school) {
+    public FlowDefinition flow(long schoolId) {
         return FlowDefinition.of(StepDefinition.review("college", LocalizedText.of("学院审核", "College review"),
                 ActorKind.COLLEGE_ADMIN));
     }
 
     @Override
-    public void afterTransition(EntityManager em, ReviewItem item) {
+    public void afterTransition(ReviewItemView item) {
         // the form's state is its review item's state: nothing to copy
     }
 
@@ -226,7 +232,7 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
             if (docs != null) {
                 docs.check(template(r.getGraduate().getSchool()), r.fields());
             }
-            FlowDefinition flow = flow(r.getGraduate().getSchool());
+            FlowDefinition flow = flow(r.getGraduate().getSchool().getId());
             ReviewItem item = r.getReviewItem();
             if (item == null) {
                 item = engine.submit(em, r.getGraduate().getUser(), TYPE.toString(), flow, r.fields(), null, null);
@@ -281,11 +287,15 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
         return docs.render(template, data, locale);
     }
 
-    /** The school's recommendation-form template: a plugin's own before the national default. */
+    /**
+     * The school's recommendation-form template: one of a plugin the school chose before one of a baseline plugin
+     * (the default every school has).
+     */
     private ContributionId template(School school) {
         return schoolPlugins.contributions(school.getPublicId(), DocumentTemplateDefinition.class).stream()
                 .filter(t -> PURPOSE.equals(t.purpose()))
-                .min(Comparator.comparing(t -> t.id().pluginId().equals("national") ? 1 : 0))
+                .min(Comparator.comparing(t -> registry.plugin(t.id().pluginId())
+                        .map(PluginDescriptor::baseline).orElse(false) ? 1 : 0))
                 .map(DocumentTemplateDefinition::id)
                 .orElseThrow(() -> new JiuyeException(CoreError.CONTRIBUTION_UNAVAILABLE, PURPOSE));
     }

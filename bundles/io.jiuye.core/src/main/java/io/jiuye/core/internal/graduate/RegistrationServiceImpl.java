@@ -15,7 +15,7 @@ import io.jiuye.core.internal.account.PasswordHasher;
 import io.jiuye.core.internal.account.PasswordPolicy;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
-import io.jiuye.core.internal.persistence.Keyset;
+import io.jiuye.core.module.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;

@@ -16,7 +16,8 @@ import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.plugin.ContributionId;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.persistence.Transactions;
-import io.jiuye.core.internal.review.CoreItemType;
+import io.jiuye.core.module.ReviewItemHandler;
+import io.jiuye.core.module.ReviewItemView;
 import io.jiuye.core.internal.review.ReviewEngine;
 import io.jiuye.core.internal.review.ReviewItem;
 import io.jiuye.core.internal.tenancy.School;
@@ -43,9 +44,9 @@ import org.osgi.service.component.annotations.Reference;
  * a review item for the school's admins ({@code core:source-correction@1}, one open at a time) with attributes
  * {@code old.<field>}, {@code new.<field>} and {@code reason}; its approval applies the new values.
  */
-@Component(service = {SourceCorrectionService.class, CoreItemType.class})
-public class SourceCorrectionServiceImpl implements SourceCorrectionService, CoreItemType {
-    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "source-correction", 1);
+@Component(service = {SourceCorrectionService.class, ReviewItemHandler.class})
+public class SourceCorrectionServiceImpl implements SourceCorrectionService, ReviewItemHandler {
+    static final ContributionId TYPE = ContributionId.of(CORE_PLUGIN, "source-correction", 1);
     private static final int MAX_REASON = 200;
     private static final int MAX_EVIDENCE_BYTES = 2 * 1024 * 1024;
 
@@ -62,12 +63,12 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
     }
 
     @Override
-    public ContributionId id() {
+    public ContributionId type() {
         return TYPE;
     }
 
     @Override
-    public FlowDefinition flow(School school) {
+    public FlowDefinition flow(long schoolId) {
         return FlowDefinition.of(StepDefinition.review("school", LocalizedText.of("学校处理修改申请",
                 "School handles the correction"), ActorKind.SCHOOL_ADMIN))
                 .withLimits(new FlowLimit("source-correction", 1, Set.of()));
@@ -75,8 +76,8 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
 
     /** An approved correction writes its new values to the record, each change logged as a correction. */
     @Override
-    public void afterTransition(EntityManager em, ReviewItem item) {
-        if (item.getState() != ItemState.APPROVED) {
+    public void afterTransition(ReviewItemView item) {
+        if (item.state() != ItemState.APPROVED) {
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -85,12 +86,10 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
                 values.put(k.substring(4), v);
             }
         });
-        String approver = em.createQuery("SELECT t.actorName FROM TrailEntry t WHERE t.item = :i ORDER BY t.seq DESC",
-                String.class).setParameter("i", item).setMaxResults(1).getResultList().stream().findFirst()
-                .orElse("school");
-        em.createQuery("SELECT g FROM Graduate g WHERE g.user = :u", Graduate.class)
-                .setParameter("u", item.getSubmitter()).getResultList()
-                .forEach(g -> apply(em, g, values, approver, "CORRECTION", clock.instant()));
+        String approver = item.lastActorName() == null ? "school" : item.lastActorName();
+        tx.run(em -> em.createQuery("SELECT g FROM Graduate g WHERE g.user.id = :u", Graduate.class)
+                .setParameter("u", item.submitterUserId()).getResultList()
+                .forEach(g -> apply(em, g, values, approver, "CORRECTION", clock.instant())));
     }
 
     private static void apply(EntityManager em, Graduate g, Map<String, String> values, String by, String source,
@@ -145,7 +144,7 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
                     attributes.put("new." + k, v);
                 });
                 attributes.put("reason", reason.strip());
-                itemId = engine.submit(em, g.getUser(), TYPE.toString(), flow(g.getSchool()), attributes, null, null)
+                itemId = engine.submit(em, g.getUser(), TYPE.toString(), flow(g.getSchool().getId()), attributes, null, null)
                         .getPublicId();
             }
             g.touch(now);

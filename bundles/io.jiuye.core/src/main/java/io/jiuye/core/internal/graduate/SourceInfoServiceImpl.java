@@ -6,6 +6,7 @@ import io.jiuye.api.JiuyeException.FieldError;
 import io.jiuye.api.Principal;
 import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.flow.ItemState;
 import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.flow.StepDefinition;
 import io.jiuye.api.graduate.EducationLevel;
@@ -20,7 +21,8 @@ import io.jiuye.api.plugin.ContributionId;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.internal.persistence.Transactions;
-import io.jiuye.core.internal.review.CoreItemType;
+import io.jiuye.core.module.ReviewItemHandler;
+import io.jiuye.core.module.ReviewItemView;
 import io.jiuye.core.internal.review.ReviewEngine;
 import io.jiuye.core.internal.review.ReviewItem;
 import io.jiuye.core.internal.tenancy.School;
@@ -45,9 +47,9 @@ import org.osgi.service.component.annotations.Reference;
  * review runs on the review engine as the core item type {@code core:source-info@1}; its transitions set the
  * record's state in the same transaction.
  */
-@Component(service = {SourceInfoService.class, CoreItemType.class})
-public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
-    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "source-info", 1);
+@Component(service = {SourceInfoService.class, ReviewItemHandler.class})
+public class SourceInfoServiceImpl implements SourceInfoService, ReviewItemHandler {
+    static final ContributionId TYPE = ContributionId.of(CORE_PLUGIN, "source-info", 1);
     private static final Pattern QQ = Pattern.compile("[1-9][0-9]{4,11}");
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
@@ -67,12 +69,16 @@ public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
     }
 
     @Override
-    public ContributionId id() {
+    public ContributionId type() {
         return TYPE;
     }
 
     @Override
-    public FlowDefinition flow(School school) {
+    public FlowDefinition flow(long schoolId) {
+        return tx.inTransaction(em -> flow(em.find(School.class, schoolId)));
+    }
+
+    static FlowDefinition flow(School school) {
         StepDefinition schoolStep = StepDefinition.review("school", LocalizedText.of("学校审核", "School review"),
                 ActorKind.SCHOOL_ADMIN);
         return school.getSourceReviewChain() == SourceReviewChain.SCHOOL_ONLY ? FlowDefinition.of(schoolStep)
@@ -81,13 +87,13 @@ public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
     }
 
     @Override
-    public void afterTransition(EntityManager em, ReviewItem item) {
-        em.createQuery("SELECT g FROM Graduate g WHERE g.sourceItem = :i", Graduate.class).setParameter("i", item)
-                .getResultList().forEach(g -> g.sourceState(stateOf(item), null));
+    public void afterTransition(ReviewItemView item) {
+        tx.run(em -> em.createQuery("SELECT g FROM Graduate g WHERE g.sourceItem.id = :i", Graduate.class)
+                .setParameter("i", item.id()).getResultList().forEach(g -> g.sourceState(stateOf(item.state()), null)));
     }
 
-    private static SourceState stateOf(ReviewItem item) {
-        return switch (item.getState()) {
+    private static SourceState stateOf(ItemState state) {
+        return switch (state) {
             case IN_REVIEW -> SourceState.IN_REVIEW;
             case APPROVED -> SourceState.APPROVED;
             case REJECTED -> SourceState.REJECTED;
@@ -216,7 +222,7 @@ public class SourceInfoServiceImpl implements SourceInfoService, CoreItemType {
                 item.setAttributes(fields);
                 engine.act(em, caller, student, item, ReviewAction.SUBMIT, null, flow);
             }
-            g.sourceState(stateOf(item), item);
+            g.sourceState(stateOf(item.getState()), item);
             g.touch(clock.instant());
             em.flush();
             return g.toSourceInfo();

@@ -14,6 +14,10 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -24,28 +28,43 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = OutboxService.class, configurationPid = "io.jiuye.outbox",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = OutboxComponent.Config.class)
 public class OutboxComponent implements OutboxService {
 
-    /** Configuration. */
+    /** Configuration {@code io.jiuye.outbox}; switching it applies without a restart. */
+    @ObjectClassDefinition(name = "Jiuye outbox", description = "The development outbox that stands in for SMS and"
+            + " e-mail delivery")
     public @interface Config {
+        @AttributeDefinition(description = "Whether messages (codes in the clear) go to the outbox table; off in"
+                + " production once real senders exist")
         boolean enabled() default true;
     }
 
     private final OutboxSender outbox;
     private final List<ServiceRegistration<NotificationSender>> registrations = new ArrayList<>();
 
+    private final BundleContext context;
+
     @Activate
     public OutboxComponent(@Reference Transactions tx, @Reference Clock clock, BundleContext context, Config config) {
         this.outbox = new OutboxSender(tx, clock);
-        if (config.enabled()) {
+        this.context = context;
+        modified(config);
+    }
+
+    @Modified
+    synchronized void modified(Config config) {
+        if (config.enabled() && registrations.isEmpty()) {
             for (Channel c : Channel.values()) {
                 registrations.add(context.registerService(NotificationSender.class, outbox.sender(c), null));
             }
+        } else if (!config.enabled()) {
+            deactivate();
         }
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
         registrations.forEach(r -> {
             try {
                 r.unregister();
@@ -53,6 +72,7 @@ public class OutboxComponent implements OutboxService {
                 // already gone with the bundle
             }
         });
+        registrations.clear();
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.jiuye.core.internal.notify;
 
 import io.jiuye.api.notify.Channel;
 import io.jiuye.api.notify.OutboxMessage;
-import io.jiuye.core.internal.persistence.Identified;
+import io.jiuye.core.module.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -7,6 +7,10 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -18,23 +22,31 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = {}, immediate = true, configurationPid = "io.jiuye.mail",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SmtpComponent.Config.class)
 public class SmtpComponent {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpComponent.class);
 
-    /** Configuration. */
+    /** Configuration {@code io.jiuye.mail}: a change re-registers the sender (nothing else restarts). */
+    @ObjectClassDefinition(name = "Jiuye e-mail", description = "The SMTP server that e-mail notifications go"
+            + " through; without a host no e-mail sender is registered")
     public @interface Config {
+        @AttributeDefinition(description = "SMTP host; empty: no e-mail sender")
         String host() default "";
 
         int port() default 25;
 
         String username() default "";
 
+        @AttributeDefinition(type = AttributeType.PASSWORD)
         String password() default "";
 
+        @AttributeDefinition(description = "Sender address")
         String from() default "noreply@jiuye.local";
 
+        @AttributeDefinition(description = "Require STARTTLS")
         boolean starttls() default false;
 
+        @AttributeDefinition(description = "Connect, read and write timeout in milliseconds", min = "100")
         int timeoutMillis() default 10_000;
     }
 

@@ -1,7 +1,7 @@
 package io.jiuye.core.internal.plugin;
 
 import io.jiuye.api.plugin.ContributionKind;
-import io.jiuye.core.internal.persistence.Identified;
+import io.jiuye.core.module.Identified;
 import io.jiuye.core.internal.tenancy.School;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

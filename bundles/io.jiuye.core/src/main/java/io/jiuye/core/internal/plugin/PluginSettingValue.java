@@ -1,6 +1,6 @@
 package io.jiuye.core.internal.plugin;
 
-import io.jiuye.core.internal.persistence.Identified;
+import io.jiuye.core.module.Identified;
 import io.jiuye.core.internal.tenancy.School;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -5,7 +5,7 @@ import io.jiuye.api.flow.FlowDefinition;
 import io.jiuye.api.flow.ItemState;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.persistence.Json;
-import io.jiuye.core.internal.persistence.Versioned;
+import io.jiuye.core.module.Versioned;
 import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.School;
 import jakarta.persistence.Column;

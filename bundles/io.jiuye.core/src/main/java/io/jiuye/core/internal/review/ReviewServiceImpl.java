@@ -23,7 +23,7 @@ import io.jiuye.api.review.TrailEntryDto;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
-import io.jiuye.core.internal.persistence.Keyset;
+import io.jiuye.core.module.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.timer.DueWorkQueue;
@@ -38,9 +38,6 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The review service: resolves an item's type to its live contribution, checks who may see and act, and lets the
@@ -57,13 +54,14 @@ public class ReviewServiceImpl implements ReviewService {
     private final DueWorkQueue timers;
     private final SecurityAuditLog audit;
     private final ReviewEngine engine;
-    private final Map<ContributionId, CoreItemType> coreTypes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ModuleItemTypes moduleTypes;
 
     @Activate
     public ReviewServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PluginRegistry registry,
             @Reference SchoolPlugins schoolPlugins, @Reference DueWorkQueue timers, @Reference DomainEvents events,
-            @Reference SecurityAuditLog audit) {
+            @Reference SecurityAuditLog audit, @Reference ModuleItemTypes moduleTypes) {
         this.tx = tx;
+        this.moduleTypes = moduleTypes;
         this.registry = registry;
         this.schoolPlugins = schoolPlugins;
         this.timers = timers;
@@ -71,20 +69,10 @@ public class ReviewServiceImpl implements ReviewService {
         this.engine = new ReviewEngine(clock, timers, events::publish);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void addCoreType(CoreItemType type) {
-        coreTypes.put(type.id(), type);
-    }
-
-    public void removeCoreType(CoreItemType type) {
-        coreTypes.remove(type.id());
-    }
-
     @Override
     public ReviewItemDto submit(Principal caller, SubmitRequest request) {
         ContributionId type = parseType(request.type());
-        if (type.pluginId().equals(CoreItemType.PLUGIN_ID)) {
+        if (ModuleItemTypes.isModuleType(type)) {
             throw JiuyeException.invalid("type", "TYPE_CORE");
         }
         return tx.inTransaction(em -> {
@@ -146,14 +134,13 @@ public class ReviewServiceImpl implements ReviewService {
         return tx.inTransaction(em -> {
             ReviewItem item = visibleItem(em, caller, itemId);
             ContributionId type = ContributionId.parse(item.getItemType());
-            CoreItemType core = coreTypes.get(type);
-            FlowDefinition liveFlow = core != null ? core.flow(item.getSchool())
+            FlowDefinition liveFlow = ModuleItemTypes.isModuleType(type)
+                    ? moduleTypes.flow(type, item.getSchool().getId()).orElseThrow(
+                            () -> new JiuyeException(CoreError.CONTRIBUTION_UNAVAILABLE, type.toString()))
                     : liveType(type, item.getSchool().getPublicId()).flow();
             item.expectVersion(expectedVersion);
             engine.act(em, caller, account(em, caller), item, action, remark, liveFlow);
-            if (core != null) {
-                core.afterTransition(em, item);
-            }
+            moduleTypes.afterTransition(em, item);
             em.flush();
             if (action == ReviewAction.REVOKE) {
                 audit.success(SecurityAuditLog.Event.REVIEW_REVOKED, caller, item.getSchool().getId(),
@@ -231,9 +218,8 @@ public class ReviewServiceImpl implements ReviewService {
                 throw new DueWorkQueue.Postponed("type of " + item.getPublicId() + " is not available");
             }
             boolean fired = engine.fireTimer(em, item, work.getRefStamp());
-            CoreItemType core = coreTypes.get(ContributionId.parse(item.getItemType()));
-            if (fired && core != null) {
-                core.afterTransition(em, item);
+            if (fired) {
+                moduleTypes.afterTransition(em, item);
             }
             return fired;
         }));
@@ -259,8 +245,8 @@ public class ReviewServiceImpl implements ReviewService {
 
     /** Whether the type's contribution is installed and its plugin active for the school. */
     private boolean isLive(ContributionId type, String schoolId) {
-        if (type.pluginId().equals(CoreItemType.PLUGIN_ID)) {
-            return coreTypes.containsKey(type);
+        if (ModuleItemTypes.isModuleType(type)) {
+            return moduleTypes.handler(type).isPresent();
         }
         return registry.contribution(type).isPresent() && schoolPlugins.isActive(schoolId, type.pluginId());
     }

@@ -5,7 +5,7 @@ import io.jiuye.api.flow.ItemState;
 import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.review.TrailEntryDto;
 import io.jiuye.core.internal.account.UserAccount;
-import io.jiuye.core.internal.persistence.Identified;
+import io.jiuye.core.module.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

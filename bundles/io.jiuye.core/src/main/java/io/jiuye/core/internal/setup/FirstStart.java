@@ -21,6 +21,9 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,16 +34,21 @@ import org.slf4j.LoggerFactory;
  * {@code ${jiuye.data}/initial-credentials.txt} (owner-only), which the run script shows and deletes.
  */
 @Component(immediate = true, configurationPid = "io.jiuye.setup", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = FirstStart.Config.class)
 public class FirstStart {
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
     static final String CREDENTIALS = "initial-credentials.txt";
 
-    /** Configuration of the first start. */
+    /** Configuration {@code io.jiuye.setup}: what the first start of an empty database creates. */
+    @ObjectClassDefinition(name = "Jiuye first start", description = "What the first start of an empty database"
+            + " creates; its passwords are written once to ${jiuye.data}/initial-credentials.txt")
     public @interface Config {
+        @AttributeDefinition(description = "Create the first operator")
         boolean createOperator() default true;
 
         String operatorUsername() default "operator";
 
+        @AttributeDefinition(description = "Create the demo school with its admins, a student and an employer")
         boolean demoData() default false;
     }
 

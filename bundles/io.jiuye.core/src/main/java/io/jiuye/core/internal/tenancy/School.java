@@ -1,7 +1,7 @@
 package io.jiuye.core.internal.tenancy;
 
 import io.jiuye.api.tenancy.SchoolDto;
-import io.jiuye.core.internal.persistence.Versioned;
+import io.jiuye.core.module.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.tenancy;
 
+import io.jiuye.core.module.Validation;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Page;
 import io.jiuye.api.PageRequest;
@@ -11,7 +12,7 @@ import io.jiuye.api.tenancy.MajorDto;
 import io.jiuye.api.tenancy.SchoolDto;
 import io.jiuye.api.tenancy.TenancyService;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
-import io.jiuye.core.internal.persistence.Keyset;
+import io.jiuye.core.module.Keyset;
 import io.jiuye.core.internal.persistence.Transactions;
 import java.time.Clock;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.employer;
+package io.jiuye.employers.internal;
 
 import io.jiuye.api.employer.ArchiveReceiving;
 import io.jiuye.api.employer.EmployerDto;
@@ -8,15 +8,13 @@ import io.jiuye.api.employer.EmployerState;
 import io.jiuye.api.employer.HukouReceiving;
 import io.jiuye.api.employer.HukouReceivingType;
 import io.jiuye.api.employer.Industry;
-import io.jiuye.core.internal.persistence.Versioned;
-import io.jiuye.core.internal.review.ReviewItem;
-import io.jiuye.core.internal.tenancy.School;
+import io.jiuye.core.module.Versioned;
+import io.jiuye.core.module.ReviewItemView;
+import io.jiuye.core.module.Schools.SchoolRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -60,16 +58,20 @@ public class Employer extends Versioned {
     private HukouReceivingType hukouType;
     @Column(name = "hukou_details")
     private String hukouDetails;
-    @ManyToOne
-    @JoinColumn(name = "home_school_id")
-    private School homeSchool;
+    /** Internal id of the school whose admins review the qualification; its public id is kept beside it. */
+    @Column(name = "home_school_id")
+    private Long homeSchoolId;
+    @Column(name = "home_school_ref")
+    private String homeSchoolRef;
     @Enumerated(EnumType.STRING)
     private EmployerState state;
     @Column(name = "rejection_reason")
     private String rejectionReason;
-    @ManyToOne
-    @JoinColumn(name = "review_item_id")
-    private ReviewItem reviewItem;
+    /** Internal id of the newest qualification review item; its public id is kept beside it. */
+    @Column(name = "review_item_id")
+    private Long reviewItemId;
+    @Column(name = "review_item_ref")
+    private String reviewItemRef;
     @Column(name = "registered_at")
     private Instant registeredAt;
     @Column(name = "verified_at")
@@ -81,9 +83,12 @@ public class Employer extends Versioned {
     }
 
     /** A newly registered employer, PENDING; {@code profile} is complete and checked. */
-    Employer(EmployerProfile profile, School homeSchool, Instant now) {
+    Employer(EmployerProfile profile, SchoolRef homeSchool, Instant now) {
         super("emp");
-        this.homeSchool = homeSchool;
+        if (homeSchool != null) {
+            this.homeSchoolId = homeSchool.id();
+            this.homeSchoolRef = homeSchool.publicId();
+        }
         this.state = EmployerState.PENDING;
         this.registeredAt = now;
         assign(profile, now);
@@ -138,9 +143,11 @@ public class Employer extends Versioned {
     }
 
     /** It went into review (again) with {@code item} at {@code school}. */
-    void submitted(ReviewItem item, School school, Instant now) {
-        this.reviewItem = item;
-        this.homeSchool = school;
+    void submitted(ReviewItemView item, SchoolRef school, Instant now) {
+        this.reviewItemId = item.id();
+        this.reviewItemRef = item.publicId();
+        this.homeSchoolId = school.id();
+        this.homeSchoolRef = school.publicId();
         this.state = EmployerState.PENDING;
         this.rejectionReason = null;
         this.updatedAt = now;
@@ -170,12 +177,16 @@ public class Employer extends Versioned {
         return state;
     }
 
-    public School getHomeSchool() {
-        return homeSchool;
+    public Long getHomeSchoolId() {
+        return homeSchoolId;
     }
 
-    public ReviewItem getReviewItem() {
-        return reviewItem;
+    public String getHomeSchoolRef() {
+        return homeSchoolRef;
+    }
+
+    public Long getReviewItemId() {
+        return reviewItemId;
     }
 
     public boolean isVerified() {
@@ -186,7 +197,6 @@ public class Employer extends Versioned {
         return new EmployerDto(publicId, name, creditCode, nature, industry, location, address, postcode,
                 contactPerson, phone, email, new ArchiveReceiving(archiveReceives, archiveUnit, archiveAddress,
                         archivePostcode, archiveContact, archivePhone), new HukouReceiving(hukouType, hukouDetails),
-                homeSchool == null ? null : homeSchool.getPublicId(), state, rejectionReason,
-                reviewItem == null ? null : reviewItem.getPublicId(), registeredAt, verifiedAt, version);
+                homeSchoolRef, state, rejectionReason, reviewItemRef, registeredAt, verifiedAt, version);
     }
 }

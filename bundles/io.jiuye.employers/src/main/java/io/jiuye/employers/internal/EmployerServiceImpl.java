@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.employer;
+package io.jiuye.employers.internal;
 
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
@@ -20,22 +20,19 @@ import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.flow.StepDefinition;
 import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.plugin.ContributionId;
-import io.jiuye.core.internal.account.PasswordHasher;
-import io.jiuye.core.internal.account.PasswordPolicy;
-import io.jiuye.core.internal.account.UserAccount;
-import io.jiuye.core.internal.audit.SecurityAuditLog;
-import io.jiuye.core.internal.event.DomainEvents;
-import io.jiuye.core.internal.export.XlsxExport;
-import io.jiuye.core.internal.persistence.Keyset;
-import io.jiuye.core.internal.persistence.Transactions;
-import io.jiuye.core.internal.review.CoreItemType;
-import io.jiuye.core.internal.review.ReviewEngine;
-import io.jiuye.core.internal.review.ReviewItem;
-import io.jiuye.core.internal.review.TrailEntry;
-import io.jiuye.core.internal.tenancy.School;
-import io.jiuye.core.internal.tenancy.TenancyLookup;
-import io.jiuye.core.internal.tenancy.Validation;
-import io.jiuye.core.internal.timer.DueWorkQueue;
+import io.jiuye.core.module.Accounts;
+import io.jiuye.core.module.AuditLog;
+import io.jiuye.core.module.DataModule;
+import io.jiuye.core.module.Keyset;
+import io.jiuye.core.module.ReviewItemHandler;
+import io.jiuye.core.module.ReviewItemView;
+import io.jiuye.core.module.ReviewItems;
+import io.jiuye.core.module.ReviewSubmission;
+import io.jiuye.core.module.Schools;
+import io.jiuye.core.module.Schools.SchoolRef;
+import io.jiuye.core.module.Transactions;
+import io.jiuye.core.module.Validation;
+import io.jiuye.core.module.XlsxExport;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,9 +58,11 @@ import org.osgi.service.component.annotations.Reference;
  * graduates of every school (province-wide alliance, seed 001). Transitions set the employer's state in the same
  * transaction: approved → VERIFIED, rejected → REJECTED with the reviewer's reason, back in review → PENDING.
  */
-@Component(service = {EmployerService.class, CoreItemType.class})
-public class EmployerServiceImpl implements EmployerService, CoreItemType {
-    static final ContributionId TYPE = ContributionId.of(PLUGIN_ID, "employer-qualification", 1);
+@Component(service = {EmployerService.class, ReviewItemHandler.class})
+public class EmployerServiceImpl implements EmployerService, ReviewItemHandler {
+    static final ContributionId TYPE = ContributionId.of(CORE_PLUGIN, "employer-qualification", 1);
+    static final String REGISTRATION = "EMPLOYER_REGISTRATION";
+    static final String PROFILE_CHANGED = "EMPLOYER_PROFILE_CHANGED";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
     private static final Pattern TELEPHONE = Pattern.compile("[0-9+()\\- ]{7,20}");
@@ -70,55 +70,54 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
 
     private final Transactions tx;
     private final Clock clock;
-    private final PasswordHasher hasher;
-    private final SecurityAuditLog audit;
-    private final ReviewEngine engine;
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final ReviewItems reviews;
+    private final Schools schools;
 
     @Activate
-    public EmployerServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PasswordHasher hasher,
-            @Reference SecurityAuditLog audit, @Reference DueWorkQueue timers, @Reference DomainEvents events) {
+    public EmployerServiceImpl(@Reference(target = "(" + DataModule.MODULES + "=" + EmployersDataModule.NAME + ")")
+            Transactions tx, @Reference Clock clock, @Reference Accounts accounts, @Reference AuditLog audit,
+            @Reference ReviewItems reviews, @Reference Schools schools) {
         this.tx = tx;
         this.clock = clock;
-        this.hasher = hasher;
+        this.accounts = accounts;
         this.audit = audit;
-        this.engine = new ReviewEngine(clock, timers, events::publish);
+        this.reviews = reviews;
+        this.schools = schools;
     }
 
     // ------------------------------------------------------------------ the review item type
 
     @Override
-    public ContributionId id() {
+    public ContributionId type() {
         return TYPE;
     }
 
     @Override
-    public FlowDefinition flow(School school) {
+    public FlowDefinition flow(long schoolId) {
         return FlowDefinition.of(StepDefinition.review("school", LocalizedText.of("资质审核", "Qualification review"),
                 ActorKind.SCHOOL_ADMIN).withActions(ReviewAction.APPROVE, ReviewAction.REJECT)).notWithdrawable();
     }
 
     @Override
-    public void afterTransition(EntityManager em, ReviewItem item) {
+    public void afterTransition(ReviewItemView item) {
         Instant now = clock.instant();
-        for (Employer e : em.createQuery("SELECT e FROM Employer e WHERE e.reviewItem = :i", Employer.class)
-                .setParameter("i", item).getResultList()) {
-            switch (item.getState()) {
-                case APPROVED -> e.qualification(EmployerState.VERIFIED, null, now);
-                case REJECTED, RETURNED -> e.qualification(EmployerState.REJECTED, lastRemark(em, item), now);
-                default -> {
-                    // back in review (resubmitted through the review API, or an approval revoked): the reviewer
-                    // sees the employer's current data
-                    e.qualification(EmployerState.PENDING, null, now);
-                    item.setAttributes(e.attributes());
+        tx.run(em -> {
+            for (Employer e : em.createQuery("SELECT e FROM Employer e WHERE e.reviewItemId = :i", Employer.class)
+                    .setParameter("i", item.id()).getResultList()) {
+                switch (item.state()) {
+                    case APPROVED -> e.qualification(EmployerState.VERIFIED, null, now);
+                    case REJECTED, RETURNED -> e.qualification(EmployerState.REJECTED, item.lastRemark(), now);
+                    default -> {
+                        // back in review (resubmitted through the review API, or an approval revoked): the
+                        // reviewer sees the employer's current data
+                        e.qualification(EmployerState.PENDING, null, now);
+                        reviews.setAttributes(item.id(), e.attributes());
+                    }
                 }
             }
-        }
-    }
-
-    private static String lastRemark(EntityManager em, ReviewItem item) {
-        return em.createQuery("SELECT t FROM TrailEntry t WHERE t.item = :i ORDER BY t.seq DESC", TrailEntry.class)
-                .setParameter("i", item).setMaxResults(1).getResultList().stream().findFirst()
-                .map(t -> t.toDto().remark()).orElse(null);
+        });
     }
 
     // ------------------------------------------------------------------ registration
@@ -141,39 +140,34 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
         Validation v = validate(p);
         v.required("username", username, 64).matches("username", username, USERNAME, "USERNAME_FORMAT");
         try {
-            PasswordPolicy.check("password", password);
+            accounts.checkPassword("password", password);
         } catch (JiuyeException weak) {
             weak.fieldErrors().forEach(f -> v.check(false, f.field(), f.code(), f.args().toArray()));
         }
         v.orThrow();
-        String hash = hasher.hash(password);
+        String passwordHash = accounts.hashPassword(password);
         try {
             return tx.inTransaction(em -> {
-                School home = blank(r.homeSchoolId()) ? null : school(em, r.homeSchoolId().strip());
+                SchoolRef home = blank(r.homeSchoolId()) ? null : school(r.homeSchoolId().strip());
                 requireUnknownCode(em, p.creditCode(), null);
-                if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u").setParameter("u", username)
-                        .getResultList().isEmpty()) {
-                    throw JiuyeException.invalid("username", "USERNAME_TAKEN", username);
-                }
                 Instant now = clock.instant();
                 Employer e = new Employer(p, home, now);
                 em.persist(e);
-                UserAccount account = new UserAccount(username, p.name(), Role.EMPLOYER, null, null, e.getPublicId(),
-                        hash, now);
-                em.persist(account);
+                Accounts.Account account = accounts.create(username, p.name(), Role.EMPLOYER, e.getPublicId(),
+                        passwordHash);
                 if (home != null) {
-                    startReview(em, e, account, home, now);
+                    startReview(e, account.id(), home, now);
                 }
                 em.flush();
-                audit.record(SecurityAuditLog.Event.EMPLOYER_REGISTRATION, "SUCCESS", username, Role.EMPLOYER.name(),
-                        home == null ? null : home.getId(), e.getPublicId(), p.creditCode() + " " + p.name(),
+                audit.record(REGISTRATION, AuditLog.SUCCESS, username, Role.EMPLOYER.name(),
+                        home == null ? null : home.id(), e.getPublicId(), p.creditCode() + " " + p.name(),
                         remoteAddress);
-                return new EmployerRegistered(e.toDto(), account.toDto());
+                return new EmployerRegistered(e.toDto(), account.user());
             });
         } catch (JiuyeException e) {
             if (e.error() == CoreError.EMPLOYER_ALREADY_REGISTERED) {
                 // written after the failed transaction rolled back, so that the attempt stays on record
-                audit.record(SecurityAuditLog.Event.EMPLOYER_REGISTRATION, "FAILURE", username,
+                audit.record(REGISTRATION, AuditLog.FAILURE, username,
                         Role.EMPLOYER.name(), null, null, "credit code already registered: " + p.creditCode(),
                         remoteAddress);
             }
@@ -190,9 +184,9 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
         }
     }
 
-    private void startReview(EntityManager em, Employer e, UserAccount submitter, School school, Instant now) {
-        ReviewItem item = engine.submit(em, submitter, TYPE.toString(), flow(school), e.attributes(), null,
-                e.getPublicId(), school);
+    private void startReview(Employer e, long submitterUserId, SchoolRef school, Instant now) {
+        ReviewItemView item = reviews.submit(new ReviewSubmission(TYPE, submitterUserId, school.id(), e.getPublicId(),
+                e.attributes()));
         e.submitted(item, school, now);
     }
 
@@ -208,11 +202,18 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
         if (!caller.is(Role.EMPLOYER) || caller.employerId() == null) {
             throw new JiuyeException(CoreError.FORBIDDEN);
         }
-        return TenancyLookup.one(em, Employer.class, "Employer", caller.employerId());
+        return employer(em, caller.employerId());
     }
 
-    private static boolean inReview(Employer e) {
-        return e.getReviewItem() != null && e.getReviewItem().getState().isOpen();
+    private static Employer employer(EntityManager em, String publicId) {
+        return em.createQuery("SELECT e FROM Employer e WHERE e.publicId = :id", Employer.class)
+                .setParameter("id", publicId).getResultList().stream().findFirst()
+                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+    }
+
+    private boolean inReview(Employer e) {
+        return e.getReviewItemId() != null
+                && reviews.find(e.getReviewItemId()).map(i -> i.state().isOpen()).orElse(false);
     }
 
     @Override
@@ -242,7 +243,7 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
             }
             e.assign(merged, clock.instant());
             em.flush();
-            audit.success(SecurityAuditLog.Event.EMPLOYER_PROFILE_CHANGED, caller, null, e.getPublicId(),
+            audit.success(PROFILE_CHANGED, caller, null, e.getPublicId(),
                     changed(before, merged));
             return e.toDto();
         });
@@ -283,22 +284,23 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
             if (e.isVerified()) {
                 throw new JiuyeException(CoreError.REVIEW_ACTION_NOT_ALLOWED);
             }
-            School school = blank(homeSchoolId) ? e.getHomeSchool() : school(em, homeSchoolId.strip());
+            SchoolRef school = blank(homeSchoolId)
+                    ? (e.getHomeSchoolId() == null ? null
+                            : schools.byIds(List.of(e.getHomeSchoolId())).get(e.getHomeSchoolId()))
+                    : school(homeSchoolId.strip());
             if (school == null) {
                 throw JiuyeException.invalid("homeSchoolId", "REQUIRED");
             }
-            UserAccount actor = TenancyLookup.one(em, UserAccount.class, "UserAccount", caller.userId());
+            long actor = accounts.idOf(caller);
             Instant now = clock.instant();
-            ReviewItem item = e.getReviewItem();
-            if (item == null || !item.getSchool().getId().equals(school.getId())) {
+            Optional<ReviewItemView> item = e.getReviewItemId() == null ? Optional.empty()
+                    : reviews.find(e.getReviewItemId());
+            if (item.isEmpty() || item.get().schoolId() != school.id()) {
                 // first submission, or another school: a new item there (the old one keeps its trail)
-                startReview(em, e, actor, school, now);
+                startReview(e, actor, school, now);
             } else {
-                item.setAttributes(e.attributes());
                 // any account of the employer resubmits on behalf of the account that submitted first
-                engine.act(em, item.getSubmitter().toPrincipal(), actor, item, ReviewAction.SUBMIT, null,
-                        flow(school));
-                e.submitted(item, school, now);
+                e.submitted(reviews.resubmit(item.get().id(), actor, e.attributes()), school, now);
             }
             em.flush();
             return e.toDto();
@@ -315,8 +317,9 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
             switch (caller.role()) {
                 case OPERATOR, SYSTEM -> where.append("1 = 1");
                 case SCHOOL_ADMIN -> {
-                    where.append("(e.homeSchool = :school OR e.state = :verified)");
-                    params.put("school", TenancyLookup.school(em, caller.schoolId()));
+                    where.append("(e.homeSchoolId = :school OR e.state = :verified)");
+                    params.put("school", schools.byPublicId(caller.schoolId())
+                            .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND)).id());
                     params.put("verified", EmployerState.VERIFIED);
                 }
                 default -> throw new JiuyeException(CoreError.FORBIDDEN);
@@ -349,7 +352,7 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
     @Override
     public EmployerDto get(Principal caller, String employerId) {
         return tx.inTransaction(em -> {
-            Employer e = TenancyLookup.one(em, Employer.class, "Employer", employerId);
+            Employer e = employer(em, employerId);
             switch (caller.role()) {
                 case OPERATOR, SYSTEM -> {
                 }
@@ -359,8 +362,7 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
                     }
                 }
                 case SCHOOL_ADMIN -> {
-                    boolean home = e.getHomeSchool() != null
-                            && Objects.equals(e.getHomeSchool().getPublicId(), caller.schoolId());
+                    boolean home = Objects.equals(e.getHomeSchoolRef(), caller.schoolId());
                     if (!home && !e.isVerified()) {
                         throw new JiuyeException(CoreError.OUT_OF_SCOPE);
                     }
@@ -374,9 +376,8 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
     // ------------------------------------------------------------------ data
 
     /** A school named in a request body: unknown ones are a field error, not a missing resource. */
-    private static School school(EntityManager em, String publicId) {
-        return em.createQuery("SELECT s FROM School s WHERE s.publicId = :id", School.class)
-                .setParameter("id", publicId).getResultList().stream().findFirst()
+    private SchoolRef school(String publicId) {
+        return schools.byPublicId(publicId)
                 .orElseThrow(() -> JiuyeException.invalid("homeSchoolId", "SCHOOL_UNKNOWN"));
     }
 

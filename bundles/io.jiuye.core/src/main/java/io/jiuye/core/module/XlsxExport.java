@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.export;
+package io.jiuye.core.module;
 
 import io.jiuye.api.Page;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.employer;
+package io.jiuye.employers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.persistence;
+package io.jiuye.core.module;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.persistence;
+package io.jiuye.core.module;
 
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;

@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.employer;
+package io.jiuye.employers.internal;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.jiuye.core.internal.tenancy;
+package io.jiuye.core.module;
 
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.JiuyeException.FieldError;
