@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * come and go, and the service's {@value DataModule#MODULES} property names the modules it holds.
  */
 @Component(configurationPid = Database.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+// registered by hand (its properties change with the modules), so the capability is declared for the resolver
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"io.jiuye.core.module.Transactions,"
+        + "io.jiuye.core.internal.persistence.Transactions\"")
 @Designate(ocd = Database.Config.class)
 public class Database {
     public static final String PID = "io.jiuye.persistence";
