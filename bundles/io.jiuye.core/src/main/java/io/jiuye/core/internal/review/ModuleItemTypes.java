@@ -7,7 +7,9 @@ import io.jiuye.core.module.ReviewItemView;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -17,13 +19,33 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * The review item types that modules own ({@link ReviewItemHandler} services), as they come and go: their flows,
  * and the call after each transition with the item as a {@link ReviewItemView}.
+ *
+ * <p>Handlers are bound without being created and created at their first use: a handler usually needs {@code
+ * ReviewItems}, which needs this component, and getting the handler while binding would make a cycle that leaves
+ * one of them unresolved at random.
  */
 @Component(service = ModuleItemTypes.class)
 public class ModuleItemTypes {
     private final Map<ContributionId, ReviewItemHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<ComponentServiceObjects<ReviewItemHandler>, ReviewItemHandler> created = new ConcurrentHashMap<>();
+    private final Set<ComponentServiceObjects<ReviewItemHandler>> pending = ConcurrentHashMap.newKeySet();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(name = "handler", service = ReviewItemHandler.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindHandler(ComponentServiceObjects<ReviewItemHandler> handler) {
+        pending.add(handler);
+    }
+
+    void unbindHandler(ComponentServiceObjects<ReviewItemHandler> handler) {
+        pending.remove(handler);
+        ReviewItemHandler h = created.remove(handler);
+        if (h != null) {
+            removeHandler(h);
+            handler.ungetService(h);
+        }
+    }
+
+    /** Adds a handler that exists already (tests, or a caller that created it). */
     public void addHandler(ReviewItemHandler handler) {
         handlers.put(handler.type(), handler);
     }
@@ -32,12 +54,26 @@ public class ModuleItemTypes {
         handlers.remove(handler.type(), handler);
     }
 
+    /** Creates the handlers bound since the last look-up. */
+    private void createPending() {
+        for (ComponentServiceObjects<ReviewItemHandler> cso : pending) {
+            if (pending.remove(cso)) {
+                ReviewItemHandler h = cso.getService();
+                if (h != null) {
+                    created.put(cso, h);
+                    addHandler(h);
+                }
+            }
+        }
+    }
+
     /** Whether the type is one modules own (plugin id {@code core}), present or not. */
     public static boolean isModuleType(ContributionId type) {
         return type.pluginId().equals(ReviewItemHandler.CORE_PLUGIN);
     }
 
     public Optional<ReviewItemHandler> handler(ContributionId type) {
+        createPending();
         return Optional.ofNullable(handlers.get(type));
     }
 
@@ -48,10 +84,7 @@ public class ModuleItemTypes {
 
     /** Tells the item's handler, if its module is present, of a transition. */
     public void afterTransition(EntityManager em, ReviewItem item) {
-        ReviewItemHandler h = handlers.get(ContributionId.parse(item.getItemType()));
-        if (h != null) {
-            h.afterTransition(view(em, item));
-        }
+        handler(ContributionId.parse(item.getItemType())).ifPresent(h -> h.afterTransition(view(em, item)));
     }
 
     /** The item as modules see it, with its newest trail entry. */
