@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.rest.resource;
 
 import io.jiuye.api.PageRequest;
 import jakarta.ws.rs.QueryParam;
@@ -15,7 +15,7 @@ public final class PageParams {
     public PageParams() {
     }
 
-    PageParams(String limit, String cursor, String count) {
+    public PageParams(String limit, String cursor, String count) {
         this.limit = limit;
         this.cursor = cursor;
         this.count = count;
