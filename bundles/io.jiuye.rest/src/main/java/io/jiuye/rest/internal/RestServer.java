@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * The HTTP server of the API: Grizzly bound to the configured host and port (PID {@code io.jiuye.rest}), running a
  * Jersey application made of every {@link RestResource} service (a whiteboard: any bundle may register one). When
  * resources come or go the application is rebuilt and swapped in after a short quiet period, without closing the
- * port (see {@link ApplicationSwitch}). Only a change of host or port restarts Grizzly; the authentication service and the message catalogue are
- * dynamic references, so their components restarting (e.g. on a configuration change of their own) leave the server
- * up: meanwhile protected endpoints answer 503 {@code SERVICE_UNAVAILABLE}.
+ * port (see {@link ApplicationSwitch}). Only a change of host or port rebinds Grizzly. The authentication service
+ * and the message catalogue are dynamic references, so their components restarting (e.g. on a configuration change
+ * of their own) leave the server up: meanwhile protected endpoints answer 503 {@code SERVICE_UNAVAILABLE}.
  */
 @Component(service = {}, configurationPid = RestServer.PID)
 @Designate(ocd = RestServer.Config.class)

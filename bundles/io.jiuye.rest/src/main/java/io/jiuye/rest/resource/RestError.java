@@ -14,7 +14,8 @@ public enum RestError implements ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "不支持的请求内容类型，请使用 application/json",
             "Unsupported content type, use application/json"),
     INTERNAL_ERROR(500, "服务器内部错误，请稍后重试", "Internal server error, please try again later"),
-    SERVICE_UNAVAILABLE(503, "服务正在启动或重启，请稍后重试", "The service is starting or restarting, please try again shortly");
+    SERVICE_UNAVAILABLE(503, "服务正在启动或重启，请稍后重试",
+            "The service is starting or restarting, please try again shortly");
 
     private final int status;
     private final LocalizedText text;

@@ -36,7 +36,8 @@ final class ResourceComponents {
                     Document xml = factory.newDocumentBuilder().parse(in);
                     NodeList provides = xml.getElementsByTagName("provide");
                     for (int i = 0; i < provides.getLength(); i++) {
-                        if (RestResource.class.getName().equals(((Element) provides.item(i)).getAttribute("interface"))) {
+                        String service = ((Element) provides.item(i)).getAttribute("interface");
+                        if (RestResource.class.getName().equals(service)) {
                             Element impl = (Element) xml.getElementsByTagName("implementation").item(0);
                             classes.add(Class.forName(impl.getAttribute("class")));
                         }

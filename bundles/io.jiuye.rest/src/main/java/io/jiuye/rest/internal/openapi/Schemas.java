@@ -131,12 +131,17 @@ final class Schemas {
         return name;
     }
 
-    /** The simple name, with its generic arguments ({@code PageOfReviewItemDto}), its outer class on a clash. */
+    /**
+     * The simple name with its generic arguments ({@code PageOfReviewItemDto}); a request or response record nested
+     * in a resource class gets the resource's name in front ({@code MeEmployerResource.Update} is
+     * {@code MeEmployerUpdate}), so names do not depend on which resources are present; a clash adds the outer
+     * class's name, then a number.
+     */
     private String uniqueName(JavaType t) {
-        StringBuilder sb = new StringBuilder(t.getRawClass().getSimpleName());
+        StringBuilder sb = new StringBuilder(baseName(t.getRawClass()));
         for (int i = 0; i < t.containedTypeCount(); i++) {
             JavaType arg = t.containedType(i);
-            sb.append(i == 0 ? "Of" : "And").append(arg.getRawClass().getSimpleName());
+            sb.append(i == 0 ? "Of" : "And").append(baseName(arg.getRawClass()));
         }
         String name = sb.toString();
         Class<?> outer = t.getRawClass().getEnclosingClass();
@@ -148,6 +153,16 @@ final class Schemas {
             unique = name + n;
         }
         return unique;
+    }
+
+    private static String baseName(Class<?> type) {
+        String simple = type.getSimpleName();
+        Class<?> outer = type.getEnclosingClass();
+        if (outer != null && outer.getSimpleName().endsWith("Resource")) {
+            String stem = outer.getSimpleName().substring(0, outer.getSimpleName().length() - "Resource".length());
+            return simple.startsWith(stem) ? simple : stem + simple;
+        }
+        return simple;
     }
 
     private static ObjectNode scalarOf(Class<?> raw) {

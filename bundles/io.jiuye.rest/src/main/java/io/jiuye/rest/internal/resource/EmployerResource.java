@@ -61,13 +61,16 @@ public final class EmployerResource implements RestResource {
     }
 
     @ApiOperation(id = "registerEmployer",
-            summary = "Register an employer and its first account (public); with homeSchoolId its qualification review " +
-                "starts at once",
-            description = "The employer starts PENDING. Its qualification (资质审核) is reviewed by an admin of its home " +
-                "school as review item `core:employer-qualification@1` (approve, or reject with a reason); " +
-                "verification is deployment-wide. The unified social credit code (GB 32100-2015) is checked and " +
-                "registers once (409 EMPLOYER_ALREADY_REGISTERED). Archive and hukou receiving default to not receiving.",
-            responses = @ApiResponse(status = 201, description = "The employer and its account; Location names the employer", type = EmployerRegistered.class),
+            summary = "Register an employer and its first account (public); with homeSchoolId its qualification "
+                    + "review "
+                + "starts at once",
+            description = "The employer starts PENDING. Its qualification (资质审核) is reviewed by an admin of its home "
+                + "school as review item `core:employer-qualification@1` (approve, or reject with a reason); "
+                + "verification is deployment-wide. The unified social credit code (GB 32100-2015) is checked and "
+                + "registers once (409 EMPLOYER_ALREADY_REGISTERED). Archive and hukou receiving default to not "
+                        + "receiving.",
+            responses = @ApiResponse(status = 201, description = "The employer and its account; Location names "
+                    + "the employer", type = EmployerRegistered.class),
             errors = { 400, 409, 415, 422 })
     @POST
     @Public
@@ -84,8 +87,8 @@ public final class EmployerResource implements RestResource {
     }
 
     @ApiOperation(id = "listEmployers",
-            summary = "Employers the caller may see: the operator all; a school admin those whose home school is " +
-                "theirs (e.g. awaiting its qualification review) and every verified one",
+            summary = "Employers the caller may see: the operator all; a school admin those whose home school is "
+                + "theirs (e.g. awaiting its qualification review) and every verified one",
             returns = "OK",
             errors = { 400, 403, 404, 422 })
     @GET
@@ -97,8 +100,9 @@ public final class EmployerResource implements RestResource {
 
     /** The same list as an xlsx workbook (R-STAT-1 export). */
     @ApiOperation(id = "exportEmployers",
-            summary = "The employer list as an xlsx workbook (school admins: their pending and every verified one; the " +
-                "operator: all)",
+            summary = "The employer list as an xlsx workbook (school admins: their pending and every verified "
+                    + "one; the "
+                + "operator: all)",
             responses = @ApiResponse(status = 200, description = "The workbook", type = byte[].class),
             errors = { 400, 403 })
     @GET
@@ -113,7 +117,8 @@ public final class EmployerResource implements RestResource {
     }
 
     @ApiOperation(id = "getEmployer",
-            summary = "One employer: the operator, its home school's admins (any admin once verified), its own accounts",
+            summary = "One employer: the operator, its home school's admins (any admin once verified), its own "
+                    + "accounts",
             returns = "OK",
             errors = { 403, 404 })
     @GET

@@ -62,7 +62,8 @@ public final class GraduateImportResource implements RestResource {
 
     @ApiOperation(id = "graduateImportTemplate",
             summary = "Download the graduate import template (xlsx by default, or csv)",
-            responses = @ApiResponse(status = 200, description = "The template: a header row (required columns marked *) and an example row", type = byte[].class),
+            responses = @ApiResponse(status = 200, description = "The template: a header row (required columns "
+                    + "marked *) and an example row", type = byte[].class),
             errors = { 400 })
     @GET
     @Path("template")
@@ -81,11 +82,14 @@ public final class GraduateImportResource implements RestResource {
      * {@code background=true} runs as a tracked job: 202 with the job, whose progress {@code GET …/{jobId}} shows.
      */
     @ApiOperation(id = "importGraduates",
-            summary = "Import a cohort's graduates from a spreadsheet (school admins). The body is the file itself; at " +
-                "most 50 MB. Up to 1 MB (by Content-Length) it is imported at once (200, the report); larger, " +
-                "without a length, or with background=true it runs as a tracked job (202, the job, Location of " +
-                "its progress).",
-            responses = { @ApiResponse(status = 200, description = "The import report", type = io.jiuye.api.graduate.ImportReport.class), @ApiResponse(status = 202, description = "Running as a job", type = ImportJob.class) },
+            summary = "Import a cohort's graduates from a spreadsheet (school admins). The body is the file "
+                    + "itself; at "
+                + "most 50 MB. Up to 1 MB (by Content-Length) it is imported at once (200, the report); larger, "
+                + "without a length, or with background=true it runs as a tracked job (202, the job, Location of "
+                + "its progress).",
+            responses = { @ApiResponse(status = 200, description = "The import report",
+                    type = io.jiuye.api.graduate.ImportReport.class), @ApiResponse(status = 202,
+                            description = "Running as a job", type = ImportJob.class) },
             errors = { 400, 403, 404, 413, 415, 422 })
     @POST
     @Consumes({XLSX, "text/csv"})

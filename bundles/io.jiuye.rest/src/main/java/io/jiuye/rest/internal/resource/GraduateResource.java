@@ -45,14 +45,16 @@ public final class GraduateResource implements RestResource {
     private final RecommendationFormService recommendations;
 
     @Activate
-    public GraduateResource(@Reference GraduateService graduates, @Reference SourceInfoService sourceInfo, @Reference RecommendationFormService recommendations) {
+    public GraduateResource(@Reference GraduateService graduates, @Reference SourceInfoService sourceInfo,
+            @Reference RecommendationFormService recommendations) {
         this.graduates = graduates;
         this.sourceInfo = sourceInfo;
         this.recommendations = recommendations;
     }
 
     @ApiOperation(id = "getGraduate",
-            summary = "One graduate record (its admins, masked unless unmask=true, which is audited; the graduate, in clear)",
+            summary = "One graduate record (its admins, masked unless unmask=true, which is audited; the "
+                    + "graduate, in clear)",
             returns = "OK",
             errors = { 403, 404 })
     @GET

@@ -54,8 +54,8 @@ public final class GraduateSigningFlagsResource implements RestResource {
     }
 
     @ApiOperation(id = "setSigningFlags",
-            summary = "Set switches (the school's admins): 推免, employment plan submitted, restricted from the " +
-                "open-signing list; logged in the record's change log and audited",
+            summary = "Set switches (the school's admins): 推免, employment plan submitted, restricted from the "
+                + "open-signing list; logged in the record's change log and audited",
             returns = "Saved",
             errors = { 400, 403, 404, 409, 415, 422 })
     @PUT

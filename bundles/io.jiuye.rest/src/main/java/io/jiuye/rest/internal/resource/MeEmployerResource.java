@@ -64,8 +64,8 @@ public final class MeEmployerResource implements RestResource {
     }
 
     @ApiOperation(id = "updateMyEmployer",
-            summary = "Change the employer's data (absent fields stay; archive and hukou are replaced as a whole); " +
-                "refused while in review (409 EMPLOYER_IN_REVIEW); name and credit code are fixed once verified",
+            summary = "Change the employer's data (absent fields stay; archive and hukou are replaced as a whole); "
+                + "refused while in review (409 EMPLOYER_IN_REVIEW); name and credit code are fixed once verified",
             returns = "Saved",
             errors = { 400, 403, 404, 409, 415, 422 })
     @PUT
@@ -80,8 +80,9 @@ public final class MeEmployerResource implements RestResource {
     }
 
     @ApiOperation(id = "submitMyEmployer",
-            summary = "Send the employer into qualification review: the first time (naming the home school if not yet " +
-                "named) or again after a rejection",
+            summary = "Send the employer into qualification review: the first time (naming the home school if "
+                    + "not yet "
+                + "named) or again after a rejection",
             returns = "In review",
             errors = { 400, 403, 404, 409, 415, 422 })
     @POST

@@ -19,7 +19,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /** {@code /me/password}: change one's own password; the caller's other sessions end (R-ACC-4). */
 @Component(service = RestResource.class)
-@ApiTag(value = "accounts", description = "One's own account: phone confirmation by SMS code (R-ACC-3), password change and recovery (R-ACC-4)")
+@ApiTag(value = "accounts", description = "One's own account: phone confirmation by SMS code (R-ACC-3), "
+        + "password change and recovery (R-ACC-4)")
 @Path(Api.BASE + "/me/password")
 public final class MePasswordResource implements RestResource {
     private final PasswordService passwords;

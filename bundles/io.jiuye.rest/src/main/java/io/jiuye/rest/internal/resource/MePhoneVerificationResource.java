@@ -27,7 +27,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code POST code} sends one, {@code POST} with {@code {code}} confirms it, {@code GET} tells the state.
  */
 @Component(service = RestResource.class)
-@ApiTag(value = "accounts", description = "One's own account: phone confirmation by SMS code (R-ACC-3), password change and recovery (R-ACC-4)")
+@ApiTag(value = "accounts", description = "One's own account: phone confirmation by SMS code (R-ACC-3), "
+        + "password change and recovery (R-ACC-4)")
 @Path(Api.BASE + "/me/phone-verification")
 @Produces(MediaType.APPLICATION_JSON)
 public final class MePhoneVerificationResource implements RestResource {
@@ -52,7 +53,8 @@ public final class MePhoneVerificationResource implements RestResource {
     }
 
     @ApiOperation(id = "sendMyPhoneCode",
-            summary = "Send an SMS code to the phone of the student's graduate record (at most one a minute, five an hour)",
+            summary = "Send an SMS code to the phone of the student's graduate record (at most one a minute, "
+                    + "five an hour)",
             responses = @ApiResponse(status = 202, description = "Sent", type = PhoneVerification.class),
             errors = { 403, 404, 409, 429, 503 })
     @POST

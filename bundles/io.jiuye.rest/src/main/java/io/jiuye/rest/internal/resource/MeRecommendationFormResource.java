@@ -81,8 +81,9 @@ public final class MeRecommendationFormResource implements RestResource {
     }
 
     @ApiOperation(id = "setMyRecommendationPhoto",
-            summary = "Set the photo: the JPEG or PNG image itself as the body (checked by content, at most 2 MB); the " +
-                "version in If-Match",
+            summary = "Set the photo: the JPEG or PNG image itself as the body (checked by content, at most 2 "
+                    + "MB); the "
+                + "version in If-Match",
             returns = "Saved",
             errors = { 400, 403, 404, 409, 415, 422 })
     @PUT

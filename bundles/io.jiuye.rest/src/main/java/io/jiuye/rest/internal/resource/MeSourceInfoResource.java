@@ -63,7 +63,8 @@ public final class MeSourceInfoResource implements RestResource {
     }
 
     @Activate
-    public MeSourceInfoResource(@Reference SourceInfoService sourceInfo, @Reference SourceCorrectionService corrections) {
+    public MeSourceInfoResource(@Reference SourceInfoService sourceInfo,
+            @Reference SourceCorrectionService corrections) {
         this.sourceInfo = sourceInfo;
         this.corrections = corrections;
     }
@@ -106,7 +107,8 @@ public final class MeSourceInfoResource implements RestResource {
 
     /** A correction of approved source information (R-SRC-4). */
     @ApiOperation(id = "requestSourceCorrection",
-            summary = "Correct approved source information: direct fields change at once, the others go to the school (R-SRC-4)",
+            summary = "Correct approved source information: direct fields change at once, the others go to the "
+                    + "school (R-SRC-4)",
             returns = "Applied and/or requested",
             errors = { 400, 403, 404, 409, 415, 422 })
     @POST
@@ -121,7 +123,8 @@ public final class MeSourceInfoResource implements RestResource {
 
     /** Attaches an image (the JPEG or PNG itself as the body) as evidence to an open correction request. */
     @ApiOperation(id = "addCorrectionEvidence",
-            summary = "Attach an image as evidence to the caller's open correction (JPEG/PNG by content, 2 MB, at most 3)",
+            summary = "Attach an image as evidence to the caller's open correction (JPEG/PNG by content, 2 MB, "
+                    + "at most 3)",
             responses = @ApiResponse(status = 201, description = "Attached", type = EvidenceAttached.class),
             errors = { 403, 404, 409, 415, 422 })
     @POST

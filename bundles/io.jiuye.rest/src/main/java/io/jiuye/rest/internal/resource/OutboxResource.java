@@ -35,8 +35,8 @@ public final class OutboxResource implements RestResource {
     }
 
     @ApiOperation(id = "listOutbox",
-            summary = "The development outbox, newest first (operators only): every e-mail and SMS while " +
-                "io.jiuye.outbox is enabled; SMS has no other sender yet",
+            summary = "The development outbox, newest first (operators only): every e-mail and SMS while "
+                + "io.jiuye.outbox is enabled; SMS has no other sender yet",
             returns = "OK",
             errors = { 400, 403 })
     @GET

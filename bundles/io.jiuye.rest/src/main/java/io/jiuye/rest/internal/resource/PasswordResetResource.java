@@ -25,7 +25,8 @@ import org.osgi.service.component.annotations.Reference;
  * whether or not the account exists; {@code confirm} sets the new password with the code.
  */
 @Component(service = RestResource.class)
-@ApiTag(value = "accounts", description = "One's own account: phone confirmation by SMS code (R-ACC-3), password change and recovery (R-ACC-4)")
+@ApiTag(value = "accounts", description = "One's own account: phone confirmation by SMS code (R-ACC-3), "
+        + "password change and recovery (R-ACC-4)")
 @Path(Api.BASE + "/password-resets")
 public final class PasswordResetResource implements RestResource {
     private final PasswordService passwords;
@@ -44,8 +45,10 @@ public final class PasswordResetResource implements RestResource {
     }
 
     @ApiOperation(id = "requestPasswordReset",
-            summary = "Password recovery: e-mail a code to the account's address. Always 202, whether or not the account exists",
-            responses = @ApiResponse(status = 202, description = "Accepted (says nothing about the account)", type = Void.class),
+            summary = "Password recovery: e-mail a code to the account's address. Always 202, whether or not "
+                    + "the account exists",
+            responses = @ApiResponse(status = 202, description = "Accepted (says nothing about the account)",
+                    type = Void.class),
             errors = { 400, 415, 422, 503 })
     @POST
     @Public

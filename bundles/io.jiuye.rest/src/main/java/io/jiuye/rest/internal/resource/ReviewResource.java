@@ -121,8 +121,8 @@ public final class ReviewResource implements RestResource {
 
     @ApiOperation(id = "actOnReviewItem",
             summary = "Act on an item",
-            description = "Send the `version` you read (in the body or `If-Match`); a stale one gives 409 " +
-                "VERSION_CONFLICT. Reject, return and revoke need a `remark`.",
+            description = "Send the `version` you read (in the body or `If-Match`); a stale one gives 409 "
+                + "VERSION_CONFLICT. Reject, return and revoke need a `remark`.",
             returns = "The item after the action",
             errors = { 400, 403, 404, 409, 415, 422 })
     @POST

@@ -112,8 +112,9 @@ public final class UserResource implements RestResource {
     }
 
     @ApiOperation(id = "resetUserPassword",
-            summary = "Reset a user's password to a generated one, shown once (school admins for their school, college " +
-                "admins for their college's students, the operator for anyone); the user's sessions end",
+            summary = "Reset a user's password to a generated one, shown once (school admins for their school, "
+                    + "college "
+                + "admins for their college's students, the operator for anyone); the user's sessions end",
             returns = "Reset",
             errors = { 403, 404 })
     @POST
