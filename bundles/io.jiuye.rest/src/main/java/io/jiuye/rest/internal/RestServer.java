@@ -178,8 +178,13 @@ public final class RestServer {
             if (applications == null) {
                 return;
             }
-            applications.swap(application());
-            LOG.info("REST API reloaded with {} resources", resources.size());
+            try {
+                applications.swap(application());
+                LOG.info("REST API reloaded with {} resources", resources.size());
+            } catch (RuntimeException e) { // Jersey refused the model, e.g. two resources claim one path
+                LOG.error("REST application with {} resources refused; the previous one keeps serving",
+                        resources.size(), e);
+            }
         }
     }
 

@@ -159,6 +159,32 @@ class ResourceWhiteboardTest {
         assertTrue(answered.get() > 0);
     }
 
+    /** Claims the path, method and media type of a resource the bundle already serves. */
+    @Path(Api.BASE + "/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Conflicting implements RestResource {
+        @ApiOperation(id = "conflictingMe", summary = "Conflicts")
+        @GET
+        public String get() {
+            return "conflict";
+        }
+    }
+
+    @Test
+    void anApplicationJerseyRefusesLeavesThePreviousOneServing() throws Exception {
+        Conflicting conflicting = new Conflicting();
+        int generation = server.generation();
+        server.addResource(conflicting);
+        await("a rebuild attempted", () -> server.generation() == generation + 1 && status("/health") == 200);
+        assertEquals(200, status("/me"));
+        assertTrue(send("/me").body().contains("\"id\""), "still the bundle's /me");
+
+        server.removeResource(conflicting);
+        LateResource late = new LateResource();
+        server.addResource(late);
+        await("served again after the conflict left", () -> status("/late-arrivals") == 200);
+    }
+
     @Test
     void aBurstOfChangesIsOneRebuild() throws Exception {
         int generation = server.generation();
