@@ -374,6 +374,20 @@ class OpenApiCoverageTest {
     }
 
     @Test
+    void parametersParsedFromTextAreDocumentedWithTheirType() {
+        JsonNode list = doc.get("paths").get("/review-items").get("get");
+        Map<String, String> types = new java.util.TreeMap<>();
+        for (JsonNode p : list.get("parameters")) {
+            if (p.has("name")) {
+                types.put(p.get("name").asText(), p.get("schema").path("type").asText()
+                        + p.get("schema").path("enum"));
+            }
+        }
+        assertEquals(Map.of("limit", "integer", "cursor", "string", "count", "boolean",
+                "filter", "string[\"waiting\",\"submitted\"]"), types);
+    }
+
+    @Test
     void operationIdsAreUnique() {
         Set<String> ids = new HashSet<>();
         List<String> duplicates = new ArrayList<>();

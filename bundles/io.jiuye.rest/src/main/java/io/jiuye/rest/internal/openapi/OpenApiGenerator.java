@@ -12,6 +12,7 @@ import io.jiuye.rest.internal.json.ObjectMapperResolver;
 import io.jiuye.rest.internal.problem.Problem;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.FieldCode;
@@ -296,7 +297,15 @@ public final class OpenApiGenerator {
         }
         ObjectNode parameter = parameters.addObject().put("name", name).put("in", in).put("required",
                 in.equals("path"));
-        ObjectNode schema = schemas.of(type);
+        ApiParam doc = e.getAnnotation(ApiParam.class);
+        ObjectNode schema = schemas.of(doc != null && doc.type() != String.class ? doc.type() : type);
+        if (doc != null && doc.allowed().length > 0) {
+            ArrayNode values = schema.putArray("enum");
+            Arrays.stream(doc.allowed()).forEach(values::add);
+        }
+        if (doc != null && !doc.description().isEmpty()) {
+            parameter.put("description", doc.description());
+        }
         String regex = regexes.get(name);
         if (in.equals("path") && regex != null) {
             if (WORD_ALTERNATIVES.matcher(regex).matches()) {

@@ -13,6 +13,7 @@ import io.jiuye.api.employer.HukouReceiving;
 import io.jiuye.api.employer.Industry;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -92,7 +93,8 @@ public final class EmployerResource implements RestResource {
             returns = "OK",
             errors = { 400, 403, 404, 422 })
     @GET
-    public Page<EmployerDto> list(@QueryParam("state") String state, @QueryParam("q") String q,
+    public Page<EmployerDto> list(@QueryParam("state") @ApiParam(type = EmployerState.class) String state,
+            @QueryParam("q") String q,
             @BeanParam PageParams page, @Context ContainerRequestContext request) {
         return employers.list(Callers.of(request), Params.enumValue("state", state, EmployerState.class),
                 SchoolResource.blankToNull(q), page.toPageRequest());
@@ -108,7 +110,8 @@ public final class EmployerResource implements RestResource {
     @GET
     @Path("export")
     @Produces(GraduateImportResource.XLSX)
-    public Response export(@QueryParam("state") String state, @QueryParam("q") String q,
+    public Response export(@QueryParam("state") @ApiParam(type = EmployerState.class) String state,
+            @QueryParam("q") String q,
             @Context ContainerRequestContext request) {
         byte[] xlsx = employers.export(Callers.of(request), Params.enumValue("state", state, EmployerState.class),
                 SchoolResource.blankToNull(q));

@@ -6,6 +6,7 @@ import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.ImportJob;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -68,7 +69,8 @@ public final class GraduateImportResource implements RestResource {
     @GET
     @Path("template")
     @Produces({XLSX, "text/csv"})
-    public Response template(@PathParam("schoolId") String schoolId, @QueryParam("format") String format) {
+    public Response template(@PathParam("schoolId") String schoolId,
+            @QueryParam("format") @ApiParam(allowed = { "xlsx", "csv" }) String format) {
         Format f = format == null || format.isBlank() ? Format.XLSX
                 : Params.enumValue("format", format.toUpperCase(java.util.Locale.ROOT), Format.class);
         String name = f == Format.XLSX ? "graduates-template.xlsx" : "graduates-template.csv";
@@ -94,7 +96,8 @@ public final class GraduateImportResource implements RestResource {
     @POST
     @Consumes({XLSX, "text/csv"})
     public Response importGraduates(@PathParam("schoolId") String schoolId,
-            @QueryParam("graduationYear") String graduationYear, @QueryParam("background") String background,
+            @QueryParam("graduationYear") @ApiParam(type = Integer.class) String graduationYear,
+                    @QueryParam("background") @ApiParam(type = Boolean.class) String background,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body,
             @Context ContainerRequestContext request) {

@@ -8,6 +8,7 @@ import io.jiuye.api.graduate.RecommendationFormService;
 import io.jiuye.api.graduate.SourceInfoService;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -59,7 +60,8 @@ public final class GraduateResource implements RestResource {
             errors = { 403, 404 })
     @GET
     @Path("{graduateId}")
-    public GraduateDto get(@PathParam("graduateId") String graduateId, @QueryParam("unmask") String unmask,
+    public GraduateDto get(@PathParam("graduateId") String graduateId,
+            @QueryParam("unmask") @ApiParam(type = Boolean.class) String unmask,
             @Context ContainerRequestContext request) {
         return graduates.get(Callers.of(request), graduateId, Params.bool("unmask", unmask));
     }

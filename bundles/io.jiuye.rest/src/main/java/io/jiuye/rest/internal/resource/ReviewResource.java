@@ -10,6 +10,7 @@ import io.jiuye.api.review.SubmitRequest;
 import io.jiuye.api.review.TrailEntryDto;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -87,7 +88,8 @@ public final class ReviewResource implements RestResource {
             returns = "OK",
             errors = { 400, 403, 422 })
     @GET
-    public Page<ReviewItemDto> list(@QueryParam("filter") String filter, @BeanParam PageParams page,
+    public Page<ReviewItemDto> list(@QueryParam("filter") @ApiParam(allowed = { "waiting",
+            "submitted" }) String filter, @BeanParam PageParams page,
             @Context ContainerRequestContext request) {
         Principal caller = Callers.of(request);
         PageRequest p = page.toPageRequest();

@@ -7,6 +7,7 @@ import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.SourceState;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -49,9 +50,11 @@ public final class SchoolGraduateResource implements RestResource {
             errors = { 400, 403, 404, 422 })
     @GET
     public Page<GraduateDto> list(@PathParam("schoolId") String schoolId,
-            @QueryParam("graduationYear") String graduationYear, @QueryParam("collegeId") String collegeId,
+            @QueryParam("graduationYear") @ApiParam(type = Integer.class) String graduationYear,
+                    @QueryParam("collegeId") String collegeId,
             @QueryParam("majorId") String majorId, @QueryParam("q") String query,
-            @QueryParam("sourceState") String sourceState, @BeanParam PageParams page,
+            @QueryParam("sourceState") @ApiParam(type = SourceState.class) String sourceState,
+                    @BeanParam PageParams page,
             @Context ContainerRequestContext request) {
         return graduates.list(Callers.of(request),
                 filter(schoolId, graduationYear, collegeId, majorId, query, sourceState), page.toPageRequest());
@@ -66,9 +69,11 @@ public final class SchoolGraduateResource implements RestResource {
     @Path("export")
     @Produces(GraduateImportResource.XLSX)
     public Response export(@PathParam("schoolId") String schoolId,
-            @QueryParam("graduationYear") String graduationYear, @QueryParam("collegeId") String collegeId,
+            @QueryParam("graduationYear") @ApiParam(type = Integer.class) String graduationYear,
+                    @QueryParam("collegeId") String collegeId,
             @QueryParam("majorId") String majorId, @QueryParam("q") String query,
-            @QueryParam("sourceState") String sourceState, @Context ContainerRequestContext request) {
+            @QueryParam("sourceState") @ApiParam(type = SourceState.class) String sourceState,
+                    @Context ContainerRequestContext request) {
         byte[] xlsx = graduates.export(Callers.of(request),
                 filter(schoolId, graduationYear, collegeId, majorId, query, sourceState));
         return Response.ok(xlsx, GraduateImportResource.XLSX)

@@ -18,6 +18,7 @@ import io.jiuye.api.tenancy.SchoolDto;
 import io.jiuye.api.tenancy.TenancyService;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -170,7 +171,8 @@ public final class SchoolResource implements RestResource {
     @GET
     @Path("{schoolId}/contributions")
     public Items<ContributionView> contributions(@PathParam("schoolId") String schoolId,
-            @QueryParam("kind") String kind, @Context ContainerRequestContext request) {
+            @QueryParam("kind") @ApiParam(type = ContributionKind.class) String kind,
+                    @Context ContainerRequestContext request) {
         ContributionKind k = Params.required("kind", Params.enumValue("kind", kind, ContributionKind.class));
         Principal caller = Callers.of(request);
         tenancy.school(caller, schoolId); // enforces the caller's scope

@@ -4,6 +4,7 @@ import io.jiuye.api.graduate.SourceCorrectionService.Evidence;
 import io.jiuye.api.graduate.SourceCorrectionService;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -39,7 +40,8 @@ public final class SourceCorrectionResource implements RestResource {
     @GET
     @Path("{correctionId}/evidence/{index}")
     @Produces({"image/jpeg", "image/png"})
-    public Response evidence(@PathParam("correctionId") String correctionId, @PathParam("index") String index,
+    public Response evidence(@PathParam("correctionId") String correctionId,
+            @PathParam("index") @ApiParam(type = Integer.class) String index,
             @Context ContainerRequestContext request) {
         Evidence e = corrections.evidence(Callers.of(request), correctionId,
                 Params.required("index", Params.integer("index", index)));

@@ -8,6 +8,7 @@ import io.jiuye.api.account.UserDto;
 import io.jiuye.api.account.UserService;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
 import io.jiuye.rest.resource.ApiResponse;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Callers;
@@ -66,7 +67,8 @@ public final class UserResource implements RestResource {
             returns = "OK",
             errors = { 400, 403, 422 })
     @GET
-    public Page<UserDto> list(@QueryParam("schoolId") String schoolId, @QueryParam("role") String role,
+    public Page<UserDto> list(@QueryParam("schoolId") String schoolId,
+            @QueryParam("role") @ApiParam(type = Role.class) String role,
             @QueryParam("q") String q, @BeanParam PageParams page, @Context ContainerRequestContext request) {
         return users.list(Callers.of(request), SchoolResource.blankToNull(schoolId),
                 Params.enumValue("role", role, Role.class), SchoolResource.blankToNull(q), page.toPageRequest());
