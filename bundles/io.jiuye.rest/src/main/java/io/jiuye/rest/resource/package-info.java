@@ -4,8 +4,9 @@
  * {@link io.jiuye.rest.resource.Callers} for the caller, {@link io.jiuye.rest.resource.Locales} for the response
  * language, {@link io.jiuye.rest.resource.Params}, {@link io.jiuye.rest.resource.Required} and
  * {@link io.jiuye.rest.resource.PageParams} for reading requests, {@link io.jiuye.rest.resource.Items} for unpaged
- * lists, and the annotations the OpenAPI document is generated from ({@link io.jiuye.rest.resource.ApiOperation},
- * {@link io.jiuye.rest.resource.ApiResponse}, {@link io.jiuye.rest.resource.ApiParam}, {@link io.jiuye.rest.resource.ApiTag}).
+ * lists, and the annotations the OpenAPI document is generated from
+ * ({@link io.jiuye.rest.resource.ApiOperation}, {@link io.jiuye.rest.resource.ApiResponse},
+ * {@link io.jiuye.rest.resource.ApiParam}, {@link io.jiuye.rest.resource.ApiTag}).
  * Everything else of the REST bundle (the server, the filters, the problem mappers) is internal.
  */
 @Version("0.2.0")
