@@ -63,7 +63,7 @@ public final class RestServer {
     private volatile MessageCatalog messages;
 
     private final Object lock = new Object();
-    private Debouncer reloads;
+    private volatile Debouncer reloads;
     private String host;
     private int configuredPort;
     private volatile HttpServer server;
