@@ -6,6 +6,8 @@ public final class Api {
     public static final String BASE = "/api/v1";
     /** Media type of error responses (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** Media type of spreadsheet downloads and uploads (xlsx). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Api() {
     }

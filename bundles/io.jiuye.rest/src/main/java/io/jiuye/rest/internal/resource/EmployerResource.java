@@ -109,13 +109,13 @@ public final class EmployerResource implements RestResource {
             errors = { 400, 403 })
     @GET
     @Path("export")
-    @Produces(GraduateImportResource.XLSX)
+    @Produces(Api.XLSX)
     public Response export(@QueryParam("state") @ApiParam(type = EmployerState.class) String state,
             @QueryParam("q") String q,
             @Context ContainerRequestContext request) {
         byte[] xlsx = employers.export(Callers.of(request), Params.enumValue("state", state, EmployerState.class),
                 SchoolResource.blankToNull(q));
-        return Response.ok(xlsx, GraduateImportResource.XLSX)
+        return Response.ok(xlsx, Api.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"employers.xlsx\"").build();
     }
 

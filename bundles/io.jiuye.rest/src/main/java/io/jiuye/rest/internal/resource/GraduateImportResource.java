@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path(Api.BASE + "/schools/{schoolId}/graduate-imports")
 @Produces(MediaType.APPLICATION_JSON)
 public final class GraduateImportResource implements RestResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Api.XLSX;
     /** Largest accepted import: 100,000 rows of the template fit in about 12 MB of xlsx or csv. */
     static final long MAX_IMPORT_BYTES = 50L * 1024 * 1024;
     /** Files up to this size (some 8,000 rows) are imported within the request. */

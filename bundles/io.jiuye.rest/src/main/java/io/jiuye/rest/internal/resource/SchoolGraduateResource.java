@@ -67,7 +67,7 @@ public final class SchoolGraduateResource implements RestResource {
             errors = { 400, 403, 404 })
     @GET
     @Path("export")
-    @Produces(GraduateImportResource.XLSX)
+    @Produces(Api.XLSX)
     public Response export(@PathParam("schoolId") String schoolId,
             @QueryParam("graduationYear") @ApiParam(type = Integer.class) String graduationYear,
                     @QueryParam("collegeId") String collegeId,
@@ -76,7 +76,7 @@ public final class SchoolGraduateResource implements RestResource {
                     @Context ContainerRequestContext request) {
         byte[] xlsx = graduates.export(Callers.of(request),
                 filter(schoolId, graduationYear, collegeId, majorId, query, sourceState));
-        return Response.ok(xlsx, GraduateImportResource.XLSX)
+        return Response.ok(xlsx, Api.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"graduates.xlsx\"").build();
     }
 
