@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jiuye.rest.resource.Api;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.net.URI;
@@ -35,25 +36,9 @@ class RestServerTest {
     static void start() throws IOException {
         ApiServices s = FakeServices.create();
         services = s;
-        server = new RestServer(s.tenancy(), s.users(), s.auth(), s.review(), s.schoolPlugins(), s.plugins(),
-                s.messages(), s.graduates(), s.registrations(), s.sourceInfo(), s.recommendations(),
-                s.corrections(), s.employers(), s.eligibility(), s.phoneVerification(), s.passwords(), s.outbox(),
-                new RestServer.Config() {
-                    @Override
-                    public Class<? extends Annotation> annotationType() {
-                        return RestServer.Config.class;
-                    }
-
-                    @Override
-                    public String host() {
-                        return "127.0.0.1";
-                    }
-
-                    @Override
-                    public int port() {
-                        return 0;
-                    }
-                });
+        server = new RestServer(s.auth(), s.messages());
+        ResourceComponents.create(s).forEach(server::addResource);
+        server.activate(config(0));
         assertTrue(server.port() > 0, "bound to a free port");
         base = "http://127.0.0.1:" + server.port() + "/api/v1";
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
@@ -63,8 +48,32 @@ class RestServerTest {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.stop();
+            server.deactivate();
         }
+    }
+
+    static RestServer.Config config(int port) {
+        return new RestServer.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return RestServer.Config.class;
+            }
+
+            @Override
+            public String host() {
+                return "127.0.0.1";
+            }
+
+            @Override
+            public int port() {
+                return port;
+            }
+
+            @Override
+            public long reloadDelayMillis() {
+                return 20;
+            }
+        };
     }
 
     private static HttpRequest.Builder request(String path) {

@@ -4,32 +4,44 @@ import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.account.AuthService;
-import io.jiuye.rest.internal.Api;
+import io.jiuye.rest.resource.Callers;
+import io.jiuye.rest.resource.Public;
+import io.jiuye.rest.resource.RestError;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.model.ResourceMethod;
 
 /**
  * Authenticates every request to a non-{@link Public} resource method: reads {@code Authorization: Bearer <token>},
  * asks {@link AuthService#authenticate(String)} for the principal and stores it (and the token) as request
- * properties. It runs after matching, so an unknown path stays a 404 and only real endpoints ask for a token.
- * Registered with priority {@link jakarta.ws.rs.Priorities#AUTHENTICATION}.
+ * properties that {@link Callers} reads; it also records the client's address for every request. It runs after
+ * matching, so an unknown path stays a 404 and only real endpoints ask for a token. Registered with priority
+ * {@link jakarta.ws.rs.Priorities#AUTHENTICATION}. While the authentication service is missing (its component
+ * restarting), protected endpoints answer 503 SERVICE_UNAVAILABLE.
  */
 public final class BearerAuthFilter implements ContainerRequestFilter {
     private static final String SCHEME = "bearer ";
 
-    private final AuthService auth;
+    private final Supplier<AuthService> auth;
 
-    public BearerAuthFilter(AuthService auth) {
+    @Inject
+    private Provider<Request> grizzlyRequest;
+
+    public BearerAuthFilter(Supplier<AuthService> auth) {
         this.auth = Objects.requireNonNull(auth);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        request.setProperty(Callers.REMOTE_ADDRESS_PROPERTY, remoteAddress());
         if (isPublic(request)) {
             return;
         }
@@ -37,12 +49,21 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
         if (token == null) {
             throw new JiuyeException(CoreError.UNAUTHENTICATED);
         }
-        Principal principal = auth.authenticate(token);
+        AuthService service = auth.get();
+        if (service == null) {
+            throw new JiuyeException(RestError.SERVICE_UNAVAILABLE);
+        }
+        Principal principal = service.authenticate(token);
         if (principal == null) {
             throw new JiuyeException(CoreError.UNAUTHENTICATED);
         }
-        request.setProperty(Api.PRINCIPAL, principal);
-        request.setProperty(Api.TOKEN, token);
+        request.setProperty(Callers.PRINCIPAL_PROPERTY, principal);
+        request.setProperty(Callers.TOKEN_PROPERTY, token);
+    }
+
+    private String remoteAddress() {
+        Request r = grizzlyRequest == null ? null : grizzlyRequest.get();
+        return r == null ? null : r.getRemoteAddr();
     }
 
     private static boolean isPublic(ContainerRequestContext request) {

@@ -1,6 +1,6 @@
 package io.jiuye.rest.internal.problem;
 
-import io.jiuye.rest.internal.Locales;
+import io.jiuye.rest.resource.Locales;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,7 +1,7 @@
 package io.jiuye.rest.internal.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.jiuye.rest.internal.Locales;
+import io.jiuye.rest.resource.Locales;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

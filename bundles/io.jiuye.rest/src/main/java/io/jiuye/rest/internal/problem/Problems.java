@@ -13,7 +13,9 @@ import io.jiuye.api.JiuyeException;
 import io.jiuye.api.JiuyeException.FieldError;
 import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.i18n.MessageCatalog;
-import io.jiuye.rest.internal.Api;
+import io.jiuye.rest.resource.Api;
+import io.jiuye.rest.resource.FieldCode;
+import io.jiuye.rest.resource.RestError;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +49,10 @@ public final class Problems {
             Map.entry(422, "Unprocessable Content"), Map.entry(429, "Too Many Requests"),
             Map.entry(500, "Internal Server Error"));
 
-    private final MessageCatalog catalog;
+    private final Supplier<MessageCatalog> catalog;
 
-    public Problems(MessageCatalog catalog) {
+    /** @param catalog the message catalogue, giving {@code null} while it is missing (built-in texts then) */
+    public Problems(Supplier<MessageCatalog> catalog) {
         this.catalog = Objects.requireNonNull(catalog);
     }
 
@@ -186,8 +190,9 @@ public final class Problems {
     /** The catalogue's text, else the built-in one, else the code itself; never throws. */
     private String text(String key, Locale locale, List<Object> args, LocalizedText fallback) {
         Object[] a = args.toArray();
+        MessageCatalog catalog = this.catalog.get();
         try {
-            if (catalog.has(key)) {
+            if (catalog != null && catalog.has(key)) {
                 return catalog.message(key, locale, a);
             }
         } catch (RuntimeException e) {
@@ -201,7 +206,7 @@ public final class Problems {
             }
         }
         try {
-            return catalog.message(key, locale, a);
+            return catalog == null ? key : catalog.message(key, locale, a);
         } catch (RuntimeException e) {
             return key;
         }

@@ -1,14 +1,20 @@
 package io.jiuye.rest.internal.resource;
 
 import io.jiuye.api.JiuyeException;
-import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.GraduateService.Format;
+import io.jiuye.api.graduate.GraduateService;
 import io.jiuye.api.graduate.ImportJob;
-import io.jiuye.rest.internal.Api;
-import io.jiuye.rest.internal.Callers;
-import io.jiuye.rest.internal.Locales;
-import io.jiuye.rest.internal.problem.FieldCode;
-import io.jiuye.rest.internal.problem.RestError;
+import io.jiuye.rest.resource.Api;
+import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
+import io.jiuye.rest.resource.ApiResponse;
+import io.jiuye.rest.resource.ApiTag;
+import io.jiuye.rest.resource.Callers;
+import io.jiuye.rest.resource.FieldCode;
+import io.jiuye.rest.resource.Locales;
+import io.jiuye.rest.resource.Params;
+import io.jiuye.rest.resource.RestError;
+import io.jiuye.rest.resource.RestResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,16 +34,21 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Graduate imports of a school (R-ACC-1): the template, and an import of a cohort's spreadsheet. The file is the
  * request body itself ({@code text/csv} or the xlsx media type); its first bytes must match the declared type and
  * its size is limited.
  */
+@Component(service = RestResource.class)
+@ApiTag(value = "graduates", description = "Graduate records (生源): import and lists (R-ACC-1)")
 @Path(Api.BASE + "/schools/{schoolId}/graduate-imports")
 @Produces(MediaType.APPLICATION_JSON)
-public final class GraduateImportResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public final class GraduateImportResource implements RestResource {
+    static final String XLSX = Api.XLSX;
     /** Largest accepted import: 100,000 rows of the template fit in about 12 MB of xlsx or csv. */
     static final long MAX_IMPORT_BYTES = 50L * 1024 * 1024;
     /** Files up to this size (some 8,000 rows) are imported within the request. */
@@ -45,14 +56,21 @@ public final class GraduateImportResource {
 
     private final GraduateService graduates;
 
-    public GraduateImportResource(GraduateService graduates) {
+    @Activate
+    public GraduateImportResource(@Reference GraduateService graduates) {
         this.graduates = graduates;
     }
 
+    @ApiOperation(id = "graduateImportTemplate",
+            summary = "Download the graduate import template (xlsx by default, or csv)",
+            responses = @ApiResponse(status = 200, description = "The template: a header row (required columns "
+                    + "marked *) and an example row", type = byte[].class),
+            errors = { 400 })
     @GET
     @Path("template")
     @Produces({XLSX, "text/csv"})
-    public Response template(@PathParam("schoolId") String schoolId, @QueryParam("format") String format) {
+    public Response template(@PathParam("schoolId") String schoolId,
+            @QueryParam("format") @ApiParam(allowed = { "xlsx", "csv" }) String format) {
         Format f = format == null || format.isBlank() ? Format.XLSX
                 : Params.enumValue("format", format.toUpperCase(java.util.Locale.ROOT), Format.class);
         String name = f == Format.XLSX ? "graduates-template.xlsx" : "graduates-template.csv";
@@ -65,10 +83,21 @@ public final class GraduateImportResource {
      * at once and answered with its report; a larger one, one without a length, or any with
      * {@code background=true} runs as a tracked job: 202 with the job, whose progress {@code GET …/{jobId}} shows.
      */
+    @ApiOperation(id = "importGraduates",
+            summary = "Import a cohort's graduates from a spreadsheet (school admins). The body is the file "
+                    + "itself; at "
+                + "most 50 MB. Up to 1 MB (by Content-Length) it is imported at once (200, the report); larger, "
+                + "without a length, or with background=true it runs as a tracked job (202, the job, Location of "
+                + "its progress).",
+            responses = { @ApiResponse(status = 200, description = "The import report",
+                    type = io.jiuye.api.graduate.ImportReport.class), @ApiResponse(status = 202,
+                            description = "Running as a job", type = ImportJob.class) },
+            errors = { 400, 403, 404, 413, 415, 422 })
     @POST
     @Consumes({XLSX, "text/csv"})
     public Response importGraduates(@PathParam("schoolId") String schoolId,
-            @QueryParam("graduationYear") String graduationYear, @QueryParam("background") String background,
+            @QueryParam("graduationYear") @ApiParam(type = Integer.class) String graduationYear,
+                    @QueryParam("background") @ApiParam(type = Boolean.class) String background,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body,
             @Context ContainerRequestContext request) {
@@ -90,6 +119,10 @@ public final class GraduateImportResource {
     }
 
     /** A background import's progress and, once done, its report. */
+    @ApiOperation(id = "graduateImportJob",
+            summary = "A background import's progress and report (the school's admins)",
+            returns = "OK",
+            errors = { 403, 404 })
     @GET
     @Path("{jobId}")
     public ImportJob job(@PathParam("schoolId") String schoolId, @PathParam("jobId") String jobId,

@@ -1,43 +1,39 @@
 package io.jiuye.rest.internal.resource;
 
-import io.jiuye.rest.internal.Api;
-import io.jiuye.rest.internal.auth.Public;
+import io.jiuye.rest.resource.Api;
+import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiTag;
+import io.jiuye.rest.resource.Public;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
-/** {@code GET /openapi.json}: the hand-written OpenAPI 3.0 document of this API, shipped in the bundle. */
+/**
+ * {@code GET /openapi.json}: the OpenAPI 3.0 document of the resources this application serves, generated on the
+ * first request after the application was (re)built and kept until the next rebuild. Owned by the server.
+ */
+@ApiTag("system")
 @Path(Api.BASE + "/openapi.json")
 @Produces(MediaType.APPLICATION_JSON)
 public final class OpenApiResource {
-    /** Where the document lies in the bundle. */
-    public static final String DOCUMENT = "/openapi/openapi.json";
+    private final Supplier<byte[]> generator;
+    private volatile byte[] document;
 
-    private final byte[] document;
-
-    public OpenApiResource() {
-        this.document = load();
+    public OpenApiResource(Supplier<byte[]> generator) {
+        this.generator = generator;
     }
 
-    /** The document's bytes, read from the bundle. */
-    public static byte[] load() {
-        try (InputStream in = OpenApiResource.class.getResourceAsStream(DOCUMENT)) {
-            if (in == null) {
-                throw new IllegalStateException(DOCUMENT + " is missing from the bundle");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    @ApiOperation(id = "openApi", summary = "This document", returns = "The OpenAPI 3.0 document")
     @GET
     @Public
     public byte[] document() {
-        return document;
+        byte[] d = document;
+        if (d == null) {
+            d = generator.get();
+            document = d;
+        }
+        return d;
     }
 }

@@ -16,9 +16,18 @@ import io.jiuye.api.tenancy.CohortDto;
 import io.jiuye.api.tenancy.CollegeDto;
 import io.jiuye.api.tenancy.SchoolDto;
 import io.jiuye.api.tenancy.TenancyService;
-import io.jiuye.rest.internal.Api;
-import io.jiuye.rest.internal.Callers;
-import io.jiuye.rest.internal.problem.FieldCode;
+import io.jiuye.rest.resource.Api;
+import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
+import io.jiuye.rest.resource.ApiResponse;
+import io.jiuye.rest.resource.ApiTag;
+import io.jiuye.rest.resource.Callers;
+import io.jiuye.rest.resource.FieldCode;
+import io.jiuye.rest.resource.Items;
+import io.jiuye.rest.resource.PageParams;
+import io.jiuye.rest.resource.Params;
+import io.jiuye.rest.resource.Required;
+import io.jiuye.rest.resource.RestResource;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,14 +41,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /schools}: schools (the tenants), their colleges and cohorts, and the plugin contributions that apply to a
  * school. The plugins a school enables live in {@link SchoolPluginResource}.
  */
+@Component(service = RestResource.class)
+@ApiTag("schools")
 @Path(Api.BASE + "/schools")
 @Produces(MediaType.APPLICATION_JSON)
-public final class SchoolResource {
+public final class SchoolResource implements RestResource {
     private final TenancyService tenancy;
     private final SchoolPlugins schoolPlugins;
 
@@ -59,17 +73,26 @@ public final class SchoolResource {
     public record Selection(ContributionKind kind, String contributionId) {
     }
 
-    public SchoolResource(TenancyService tenancy, SchoolPlugins schoolPlugins) {
+    @Activate
+    public SchoolResource(@Reference TenancyService tenancy, @Reference SchoolPlugins schoolPlugins) {
         this.tenancy = tenancy;
         this.schoolPlugins = schoolPlugins;
     }
 
+    @ApiOperation(id = "listSchools",
+            summary = "Schools visible to the caller",
+            returns = "OK",
+            errors = { 400, 403, 422 })
     @GET
     public Page<SchoolDto> list(@QueryParam("q") String q, @BeanParam PageParams page,
             @Context ContainerRequestContext request) {
         return tenancy.schools(Callers.of(request), blankToNull(q), page.toPageRequest());
     }
 
+    @ApiOperation(id = "createSchool",
+            summary = "Create a school (operators)",
+            responses = @ApiResponse(status = 201, description = "Created", type = SchoolDto.class),
+            errors = { 400, 403, 409, 415, 422 })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewSchool body, @Context ContainerRequestContext request) {
@@ -79,12 +102,20 @@ public final class SchoolResource {
                 .entity(school).build();
     }
 
+    @ApiOperation(id = "getSchool",
+            summary = "One school",
+            returns = "OK",
+            errors = { 403, 404 })
     @GET
     @Path("{schoolId}")
     public SchoolDto get(@PathParam("schoolId") String schoolId, @Context ContainerRequestContext request) {
         return tenancy.school(Callers.of(request), schoolId);
     }
 
+    @ApiOperation(id = "listColleges",
+            summary = "Colleges of a school",
+            returns = "OK",
+            errors = { 400, 403, 404, 422 })
     @GET
     @Path("{schoolId}/colleges")
     public Page<CollegeDto> colleges(@PathParam("schoolId") String schoolId, @BeanParam PageParams page,
@@ -92,6 +123,10 @@ public final class SchoolResource {
         return tenancy.colleges(Callers.of(request), schoolId, page.toPageRequest());
     }
 
+    @ApiOperation(id = "createCollege",
+            summary = "Add a college to a school (school admins)",
+            responses = @ApiResponse(status = 201, description = "Created", type = CollegeDto.class),
+            errors = { 400, 403, 404, 409, 415, 422 })
     @POST
     @Path("{schoolId}/colleges")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,6 +137,10 @@ public final class SchoolResource {
         return Response.status(Response.Status.CREATED).entity(college).build();
     }
 
+    @ApiOperation(id = "listCohorts",
+            summary = "Graduation cohorts of a school",
+            returns = "OK",
+            errors = { 400, 403, 404, 422 })
     @GET
     @Path("{schoolId}/cohorts")
     public Page<CohortDto> cohorts(@PathParam("schoolId") String schoolId, @BeanParam PageParams page,
@@ -109,6 +148,10 @@ public final class SchoolResource {
         return tenancy.cohorts(Callers.of(request), schoolId, page.toPageRequest());
     }
 
+    @ApiOperation(id = "createCohort",
+            summary = "Add a graduation cohort (school admins)",
+            responses = @ApiResponse(status = 201, description = "Created", type = CohortDto.class),
+            errors = { 400, 403, 404, 409, 415, 422 })
     @POST
     @Path("{schoolId}/cohorts")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -121,16 +164,25 @@ public final class SchoolResource {
         return Response.status(Response.Status.CREATED).entity(cohort).build();
     }
 
+    @ApiOperation(id = "listContributions", tag = "plugins",
+            summary = "Live contributions of one kind that apply to a school",
+            returns = "OK",
+            errors = { 400, 403, 404, 422 })
     @GET
     @Path("{schoolId}/contributions")
     public Items<ContributionView> contributions(@PathParam("schoolId") String schoolId,
-            @QueryParam("kind") String kind, @Context ContainerRequestContext request) {
+            @QueryParam("kind") @ApiParam(type = ContributionKind.class) String kind,
+                    @Context ContainerRequestContext request) {
         ContributionKind k = Params.required("kind", Params.enumValue("kind", kind, ContributionKind.class));
         Principal caller = Callers.of(request);
         tenancy.school(caller, schoolId); // enforces the caller's scope
         return new Items<>(PluginView.views(schoolPlugins.contributions(schoolId, type(k))));
     }
 
+    @ApiOperation(id = "selectContribution", tag = "plugins",
+            summary = "Pick the contribution a school uses for a pick-one kind",
+            returns = "Done",
+            errors = { 400, 403, 404, 409, 415, 422 })
     @POST
     @Path("{schoolId}/selections")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -6,8 +6,16 @@ import io.jiuye.api.account.CreatedUser;
 import io.jiuye.api.account.NewUser;
 import io.jiuye.api.account.UserDto;
 import io.jiuye.api.account.UserService;
-import io.jiuye.rest.internal.Api;
-import io.jiuye.rest.internal.Callers;
+import io.jiuye.rest.resource.Api;
+import io.jiuye.rest.resource.ApiOperation;
+import io.jiuye.rest.resource.ApiParam;
+import io.jiuye.rest.resource.ApiResponse;
+import io.jiuye.rest.resource.ApiTag;
+import io.jiuye.rest.resource.Callers;
+import io.jiuye.rest.resource.PageParams;
+import io.jiuye.rest.resource.Params;
+import io.jiuye.rest.resource.Required;
+import io.jiuye.rest.resource.RestResource;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,14 +31,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /users}: user accounts: list, create (with a one-time initial password), read, disable, and password reset
  * by an administrator in scope (a generated password shown once, R-ACC-4).
  */
+@Component(service = RestResource.class)
+@ApiTag("users")
 @Path(Api.BASE + "/users")
 @Produces(MediaType.APPLICATION_JSON)
-public final class UserResource {
+public final class UserResource implements RestResource {
     private final UserService users;
     private final io.jiuye.api.account.PasswordService passwords;
 
@@ -43,18 +56,28 @@ public final class UserResource {
     public record VersionBody(Long version) {
     }
 
-    public UserResource(UserService users, io.jiuye.api.account.PasswordService passwords) {
+    @Activate
+    public UserResource(@Reference UserService users, @Reference io.jiuye.api.account.PasswordService passwords) {
         this.users = users;
         this.passwords = passwords;
     }
 
+    @ApiOperation(id = "listUsers",
+            summary = "Users the caller may see",
+            returns = "OK",
+            errors = { 400, 403, 422 })
     @GET
-    public Page<UserDto> list(@QueryParam("schoolId") String schoolId, @QueryParam("role") String role,
+    public Page<UserDto> list(@QueryParam("schoolId") String schoolId,
+            @QueryParam("role") @ApiParam(type = Role.class) String role,
             @QueryParam("q") String q, @BeanParam PageParams page, @Context ContainerRequestContext request) {
         return users.list(Callers.of(request), SchoolResource.blankToNull(schoolId),
                 Params.enumValue("role", role, Role.class), SchoolResource.blankToNull(q), page.toPageRequest());
     }
 
+    @ApiOperation(id = "createUser",
+            summary = "Create a user account",
+            responses = @ApiResponse(status = 201, description = "Created", type = CreatedUser.class),
+            errors = { 400, 403, 409, 415, 422 })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUserBody body, @Context ContainerRequestContext request) {
@@ -67,12 +90,20 @@ public final class UserResource {
                 .entity(created).build();
     }
 
+    @ApiOperation(id = "getUser",
+            summary = "One user account",
+            returns = "OK",
+            errors = { 403, 404 })
     @GET
     @Path("{userId}")
     public UserDto get(@PathParam("userId") String userId, @Context ContainerRequestContext request) {
         return users.get(Callers.of(request), userId);
     }
 
+    @ApiOperation(id = "disableUser",
+            summary = "Disable an account and end its sessions",
+            returns = "OK",
+            errors = { 400, 403, 404, 409, 415, 422 })
     @POST
     @Path("{userId}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -82,6 +113,12 @@ public final class UserResource {
         return users.disable(Callers.of(request), userId, version);
     }
 
+    @ApiOperation(id = "resetUserPassword",
+            summary = "Reset a user's password to a generated one, shown once (school admins for their school, "
+                    + "college "
+                + "admins for their college's students, the operator for anyone); the user's sessions end",
+            returns = "Reset",
+            errors = { 403, 404 })
     @POST
     @Path("{userId}/password-reset")
     public CreatedUser resetPassword(@PathParam("userId") String userId, @Context ContainerRequestContext request) {

@@ -1,9 +1,9 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.rest.resource;
 
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.JiuyeException.FieldError;
-import io.jiuye.rest.internal.problem.FieldCode;
+import io.jiuye.rest.resource.FieldCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,26 +13,26 @@ import java.util.stream.Collectors;
  * Reads query parameters, headers and body fields, refusing bad ones with a problem that names the field: 400
  * BAD_REQUEST for what cannot be parsed, 422 VALIDATION_FAILED for what is missing.
  */
-final class Params {
+public final class Params {
     private Params() {
     }
 
-    static JiuyeException malformed(String field, FieldCode code, Object... args) {
+    public static JiuyeException malformed(String field, FieldCode code, Object... args) {
         return new JiuyeException(CoreError.BAD_REQUEST, List.of(FieldError.of(field, code.name(), args)));
     }
 
-    static JiuyeException missing(String field) {
+    public static JiuyeException missing(String field) {
         return JiuyeException.invalid(field, FieldCode.REQUIRED.name());
     }
 
-    static <T> T required(String field, T value) {
+    public static <T> T required(String field, T value) {
         if (value == null || value instanceof String s && s.isBlank()) {
             throw missing(field);
         }
         return value;
     }
 
-    static Integer integer(String field, String value) {
+    public static Integer integer(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -43,7 +43,7 @@ final class Params {
         }
     }
 
-    static boolean bool(String field, String value) {
+    public static boolean bool(String field, String value) {
         if (value == null || value.isBlank()) {
             return false;
         }
@@ -55,7 +55,7 @@ final class Params {
     }
 
     /** An enum constant by its code (case-insensitive), {@code null} for an absent value. */
-    static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -72,7 +72,7 @@ final class Params {
      * The version an action expects: the body's {@code version}, else the {@code If-Match} header (a number, quoted
      * or not, as an entity tag or plain).
      */
-    static long version(Long bodyVersion, String ifMatch) {
+    public static long version(Long bodyVersion, String ifMatch) {
         if (bodyVersion != null) {
             return bodyVersion;
         }

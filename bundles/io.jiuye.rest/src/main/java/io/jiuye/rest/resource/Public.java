@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.auth;
+package io.jiuye.rest.resource;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

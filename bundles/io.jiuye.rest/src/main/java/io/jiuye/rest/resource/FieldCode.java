@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.problem;
+package io.jiuye.rest.resource;
 
 import io.jiuye.api.i18n.LocalizedText;
 

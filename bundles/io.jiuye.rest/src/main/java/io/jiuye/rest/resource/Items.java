@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.rest.resource;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.problem;
+package io.jiuye.rest.resource;
 
 import io.jiuye.api.ErrorCode;
 import io.jiuye.api.i18n.LocalizedText;
@@ -13,7 +13,9 @@ public enum RestError implements ErrorCode {
     PAYLOAD_TOO_LARGE(413, "请求内容过大", "The request is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "不支持的请求内容类型，请使用 application/json",
             "Unsupported content type, use application/json"),
-    INTERNAL_ERROR(500, "服务器内部错误，请稍后重试", "Internal server error, please try again later");
+    INTERNAL_ERROR(500, "服务器内部错误，请稍后重试", "Internal server error, please try again later"),
+    SERVICE_UNAVAILABLE(503, "服务正在启动或重启，请稍后重试",
+            "The service is starting or restarting, please try again shortly");
 
     private final int status;
     private final LocalizedText text;

@@ -13,8 +13,8 @@ import io.jiuye.api.plugin.SchoolPlugins;
 import io.jiuye.api.review.ReviewService;
 import io.jiuye.api.tenancy.TenancyService;
 
-/** The API services the REST resources call, gathered so they can be handed over as one. */
-public record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
+/** The fake API services of the tests, gathered so they can be handed over as one. */
+record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
         SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates,
         RegistrationService registrations, SourceInfoService sourceInfo, RecommendationFormService recommendations,
         SourceCorrectionService corrections,

@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal;
+package io.jiuye.rest.resource;
 
 import io.jiuye.api.i18n.MessageCatalog;
 import java.util.List;
