@@ -64,9 +64,13 @@ public final class TestPlatform implements AutoCloseable {
     public final io.jiuye.core.internal.notify.Notifier notifier;
     public final io.jiuye.core.internal.graduate.PhoneVerificationServiceImpl phones;
     public final io.jiuye.core.internal.account.PasswordServiceImpl passwords;
+    public final java.nio.file.Path fileFolder;
+    public final io.jiuye.core.internal.file.FileStoreImpl files;
+    public final io.jiuye.core.internal.graduate.GraduateFiles graduateFiles;
 
     public TestPlatform() {
-        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
+        int db = DB.incrementAndGet();
+        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + db + ";create=true", null, null,
                 TestPlatform.class.getClassLoader());
         tx = store.transactions();
         audit = new SecurityAuditLog(tx, clock);
@@ -83,9 +87,14 @@ public final class TestPlatform implements AutoCloseable {
         registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
         sourceInfo = new SourceInfoServiceImpl(tx, clock, timers, events);
         reviews.addCoreType(sourceInfo);
-        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins);
+        fileFolder = io.jiuye.core.internal.persistence.Database.DataDirectory.path()
+                .resolve("files-" + ProcessHandle.current().pid() + "-" + db);
+        files = new io.jiuye.core.internal.file.FileStoreImpl(tx, clock, audit, fileFolder);
+        graduateFiles = new io.jiuye.core.internal.graduate.GraduateFiles(tx, files, files);
+        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins,
+                graduateFiles);
         reviews.addCoreType(recommendations);
-        corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events);
+        corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events, graduateFiles);
         reviews.addCoreType(corrections);
         employers = new io.jiuye.core.internal.employer.EmployerServiceImpl(tx, clock, hasher, audit, timers, events);
         reviews.addCoreType(employers);

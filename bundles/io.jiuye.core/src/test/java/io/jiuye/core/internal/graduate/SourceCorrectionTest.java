@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.graduate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -138,16 +139,18 @@ class SourceCorrectionTest {
         approveSourceInfo();
         CorrectionResult r = p.corrections.request(zhang, Map.of("phone", "13900139000"), "换号",
                 p.sourceInfo.mine(zhang).version());
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2};
+        byte[] png = io.jiuye.core.internal.TestImages.png(30, 20);
         JiuyeException e = assertThrows(JiuyeException.class, () -> p.corrections.addEvidence(zhang,
                 r.reviewItemId(), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals("PHOTO_INVALID", e.fieldErrors().get(0).code());
+        assertEquals("FILE_TYPE_NOT_ALLOWED", e.fieldErrors().get(0).code());
         for (int i = 1; i <= 3; i++) {
             assertEquals(i, p.corrections.addEvidence(zhang, r.reviewItemId(), png));
         }
         e = assertThrows(JiuyeException.class, () -> p.corrections.addEvidence(zhang, r.reviewItemId(), png));
-        assertEquals("EVIDENCE_TOO_MANY", e.fieldErrors().get(0).code());
+        assertEquals("evidence", e.fieldErrors().get(0).field());
+        assertEquals("FILE_TOO_MANY", e.fieldErrors().get(0).code());
         assertEquals("image/png", p.corrections.evidence(s.schoolAdmin, r.reviewItemId(), 2).mediaType());
+        assertArrayEquals(png, p.corrections.evidence(s.schoolAdmin, r.reviewItemId(), 2).content());
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.evidence(s.adminB, r.reviewItemId(), 0));
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.addEvidence(s.student, r.reviewItemId(), png));
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.evidence(zhang, r.reviewItemId(), 3));
