@@ -114,6 +114,22 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
                 .expect(200).body();
         assertEquals("10002", correction.path("applied").path("qq").asText());
         String correctionItem = correction.path("reviewItemId").asText();
+        // evidence goes to the file store: a whole PNG is kept and served as itself, the same PNG with a ZIP
+        // appended (a polyglot) is refused
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                + "2mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        String evidencePath = "/me/source-info/corrections/" + correctionItem + "/evidence";
+        assertEquals(1, rest.upload(evidencePath, student, "image/png", png).expect(201).body().path("count").asInt());
+        byte[] zip = "PK\u0003\u0004payload.js".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] polyglot = java.util.Arrays.copyOf(png, png.length + zip.length);
+        System.arraycopy(zip, 0, polyglot, png.length, zip.length);
+        assertEquals("FILE_TRAILING_DATA", rest.upload(evidencePath, student, "image/png", polyglot).expect(422)
+                .body().path("errors").get(0).path("code").asText());
+        Rest.Download evidence = rest.download("/source-corrections/" + correctionItem + "/evidence/0", admin);
+        assertEquals(200, evidence.status());
+        assertEquals("image/png", evidence.contentType());
+        assertTrue(java.util.Arrays.equals(png, evidence.bytes()));
+        assertTrue(evidence.disposition(), evidence.disposition().endsWith("filename*=UTF-8''evidence-1.png"));
         JsonNode pending = rest.get("/review-items/" + correctionItem, admin).expect(200).body();
         assertEquals("重庆市沙坪坝区沙正街174号", pending.path("attributes").path("old.homeAddress").asText());
         rest.post("/review-items/" + correctionItem + "/approve", admin, Map.of("version",
