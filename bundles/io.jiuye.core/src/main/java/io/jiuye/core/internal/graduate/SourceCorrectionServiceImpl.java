@@ -167,6 +167,8 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Cor
             if (item.getState() != ItemState.IN_REVIEW) {
                 throw new JiuyeException(CoreError.REVIEW_ACTION_NOT_ALLOWED);
             }
+            // one upload per request at a time, so the slot's count holds when two arrive together
+            em.lock(item, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             files.store().store(caller, GraduateFiles.EVIDENCE, item.getPublicId(), null,
                     new ByteArrayInputStream(image));
             return files.store().list(GraduateFiles.EVIDENCE.name(), item.getPublicId()).size();

@@ -155,4 +155,39 @@ class SourceCorrectionTest {
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.addEvidence(s.student, r.reviewItemId(), png));
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.evidence(zhang, r.reviewItemId(), 3));
     }
+
+    @Test
+    void twoEvidenceUploadsArrivingTogetherCannotBothTakeTheLastPlace() throws Exception {
+        approveSourceInfo();
+        CorrectionResult r = p.corrections.request(zhang, Map.of("phone", "13900139000"), "换号",
+                p.sourceInfo.mine(zhang).version());
+        byte[] png = io.jiuye.core.internal.TestImages.png(30, 20);
+        p.corrections.addEvidence(zhang, r.reviewItemId(), png);
+        p.corrections.addEvidence(zhang, r.reviewItemId(), png);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = two.invokeAll(List.of(() -> upload(together, r, png),
+                    () -> upload(together, r, png)));
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : results) {
+                outcomes.add(f.get());
+            }
+            java.util.Collections.sort(outcomes);
+            assertEquals(List.of("3", "FILE_TOO_MANY"), outcomes);
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(3, p.files.list("graduate:correction-evidence", r.reviewItemId()).size());
+    }
+
+    private String upload(java.util.concurrent.CyclicBarrier together, CorrectionResult r, byte[] png)
+            throws Exception {
+        together.await();
+        try {
+            return String.valueOf(p.corrections.addEvidence(zhang, r.reviewItemId(), png));
+        } catch (JiuyeException e) {
+            return e.fieldErrors().isEmpty() ? e.error().toString() : e.fieldErrors().get(0).code();
+        }
+    }
 }
