@@ -22,7 +22,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Tells what an uploaded image is by its content and proves it is one whole image and nothing else: the file's
  * structure is walked to its end marker (PNG chunks with their CRCs up to {@code IEND}; JPEG segments and
- * entropy-coded scans up to {@code EOI}), nothing may follow that marker, and the image is decoded completely with
+ * entropy-coded scans up to {@code EOI}), nothing may follow that marker (but the further whole JPEG images a
+ * multi-picture JPEG declares in its {@code MPF} segment), and the image is decoded completely with
  * ImageIO, where a warning (e.g. premature end of JPEG data) counts as damage. So a truncated image, or a ZIP or
  * script appended to a valid one (a polyglot), is refused before it reaches a PDF or a browser.
  */
@@ -63,12 +64,18 @@ final class ImageContent {
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 65536))) {
             switch (type) {
-                case PNG -> walkPng(in);
-                case JPEG -> walkJpeg(in);
+                case PNG -> {
+                    walkPng(in);
+                    requireEnd(in);
+                }
+                case JPEG -> {
+                    in.skipNBytes(2); // SOI
+                    if (walkJpeg(in)) {
+                        walkFurtherJpegs(in);
+                    }
+                    requireEnd(in);
+                }
                 default -> throw new IllegalStateException(type.name());
-            }
-            if (in.read() != -1) {
-                throw new ContentRefused(TRAILING_DATA, "bytes after the image's end marker");
             }
         } catch (EOFException e) {
             throw new ContentRefused(DAMAGED, "ends before the image's end marker");
@@ -107,12 +114,22 @@ final class ImageContent {
         }
     }
 
-    private static void walkJpeg(DataInputStream in) throws IOException, ContentRefused {
-        in.skipNBytes(2); // SOI
+    private static void requireEnd(DataInputStream in) throws IOException, ContentRefused {
+        if (in.read() != -1) {
+            throw new ContentRefused(TRAILING_DATA, "bytes after the image's end marker");
+        }
+    }
+
+    /**
+     * Walks a JPEG's segments from after its SOI to its EOI; returns whether it declares further images (an APP2
+     * {@code MPF} segment: multi-picture files, e.g. the gain map of an Ultra HDR photo, follow the first image).
+     */
+    private static boolean walkJpeg(DataInputStream in) throws IOException, ContentRefused {
+        boolean multiPicture = false;
         int marker = nextMarker(in);
         while (true) {
             if (marker == 0xD9) { // EOI
-                return;
+                return multiPicture;
             }
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length
                 marker = nextMarker(in);
@@ -122,8 +139,25 @@ final class ImageContent {
             if (length < 2) {
                 throw new ContentRefused(DAMAGED, "bad JPEG segment length");
             }
-            in.skipNBytes(length - 2L);
+            long left = length - 2L;
+            if (marker == 0xE2 && left >= 4) {
+                byte[] id = new byte[4];
+                in.readFully(id);
+                left -= 4;
+                multiPicture |= id[0] == 'M' && id[1] == 'P' && id[2] == 'F' && id[3] == 0;
+            }
+            in.skipNBytes(left);
             marker = marker == 0xDA ? afterScan(in) : nextMarker(in);
+        }
+    }
+
+    /** After a multi-picture JPEG's first image only whole JPEG images may follow, up to the file's end. */
+    private static void walkFurtherJpegs(DataInputStream in) throws IOException, ContentRefused {
+        for (int b = in.read(); b != -1; b = in.read()) {
+            if (b != 0xFF || in.read() != 0xD8) {
+                throw new ContentRefused(TRAILING_DATA, "bytes after the images of a multi-picture JPEG");
+            }
+            walkJpeg(in);
         }
     }
 

@@ -130,6 +130,22 @@ class FileStoreTest {
     }
 
     @Test
+    void aMultiPictureJpegMayCarryFurtherWholeJpegsButNothingElse() {
+        byte[] primary = TestImages.jpeg(120, 90);
+        byte[] gainMap = TestImages.jpeg(60, 45);
+        // an APP2 "MPF" segment right after SOI declares further images, as Ultra HDR and MPO photos do
+        byte[] mpf = concat(new byte[] {(byte) 0xFF, (byte) 0xE2, 0, 10}, "MPF\0".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {'M', 'M', 0, 42});
+        byte[] multi = concat(Arrays.copyOf(primary, 2), mpf, Arrays.copyOfRange(primary, 2, primary.length));
+        assertEquals(FileType.JPEG, store(PHOTOS, "grd_a", "hdr.jpg", concat(multi, gainMap)).type());
+        assertEquals("FILE_TRAILING_DATA", refusedCode(PHOTOS, concat(primary, gainMap)),
+                "without MPF a second image is trailing data");
+        assertEquals("FILE_TRAILING_DATA", refusedCode(PHOTOS, concat(multi, gainMap, "PK\u0003\u0004".getBytes(
+                StandardCharsets.ISO_8859_1))), "after the declared images nothing else");
+        assertEquals("FILE_DAMAGED", refusedCode(PHOTOS, concat(multi, Arrays.copyOf(gainMap, gainMap.length - 2))));
+    }
+
+    @Test
     void aRenamedTextFileOrAnotherTypeIsNotAllowed() {
         assertEquals("FILE_TYPE_NOT_ALLOWED", refusedCode(PHOTOS, "just text, named photo.png".getBytes(
                 StandardCharsets.UTF_8)));
