@@ -1,5 +1,7 @@
 package io.jiuye.core.internal.file;
 
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,7 +69,7 @@ final class FileDisk {
             long size = 0;
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 byte[] buffer = new byte[65536];
-                for (int n; (n = content.read(buffer)) != -1; ) {
+                for (int n; (n = readUpload(content, buffer)) != -1; ) {
                     size += n;
                     if (size > maxBytes) {
                         throw new ContentRefused("FILE_TOO_LARGE", "more than " + maxBytes + " bytes");
@@ -92,6 +94,17 @@ final class FileDisk {
             throw new UncheckedIOException("cannot write " + temp, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads from the uploader: a broken upload is the client's fault (400), not the disk's. */
+    private static int readUpload(InputStream content, byte[] buffer) {
+        try {
+            return content.read(buffer);
+        } catch (IOException e) {
+            JiuyeException broken = new JiuyeException(CoreError.BAD_REQUEST);
+            broken.initCause(e);
+            throw broken;
         }
     }
 

@@ -237,6 +237,21 @@ class FileStoreTest {
     }
 
     @Test
+    void anUploadThatBreaksOffIsTheClientsFaultAndLeavesNothing() throws IOException {
+        InputStream breaksOff = new java.io.SequenceInputStream(new ByteArrayInputStream(TestImages.png(20, 20)),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("connection reset");
+                    }
+                });
+        JiuyeException e = assertThrows(JiuyeException.class, () -> files.store(ZHANG, PHOTOS, "grd_a", null,
+                breaksOff));
+        assertEquals(CoreError.BAD_REQUEST, e.error());
+        assertEquals(List.of(), filesOnDisk());
+    }
+
+    @Test
     void aFileStoredInATransactionThatRollsBackHasNoRecord() {
         assertThrows(IllegalStateException.class, () -> p.tx.run(em -> {
             store(PHOTOS, "grd_a", null, TestImages.png(20, 20));
