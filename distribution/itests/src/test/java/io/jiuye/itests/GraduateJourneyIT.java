@@ -152,6 +152,10 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
         form = rest.put("/me/recommendation-form", student, Map.of("version", form.path("version").asLong(),
                 "fields", Map.of("major", "行政管理", "ethnicity", "汉族", "history", "2015年9月-2019年6月，旅程测试大学，行政管理",
                         "selfRecommendation", "踏实肯干，乐于学习。"))).expect(200).body();
+        // the photo goes to the file store and comes back into the printed form
+        form = rest.replace("/me/recommendation-form/photo", student, "image/png", png, form.path("version").asLong())
+                .expect(200).body();
+        assertTrue(form.path("hasPhoto").asBoolean());
         form = rest.post("/me/recommendation-form/submit", student, Map.of("version", form.path("version")
                 .asLong())).expect(200).body();
         String formItem = form.path("reviewItemId").asText();
@@ -169,6 +173,12 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertTrue(text, text.contains("杨龙"));
             assertTrue(text, text.contains("旅程测试大学毕业生就业推荐表"));
+            boolean hasImage = false;
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getXObjectNames()) {
+                hasImage |= doc.getPage(0).getResources().getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+            }
+            assertTrue("the stored photo is printed", hasImage);
         }
 
         // another student of the school sees neither the record nor the item
