@@ -114,6 +114,22 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
                 .expect(200).body();
         assertEquals("10002", correction.path("applied").path("qq").asText());
         String correctionItem = correction.path("reviewItemId").asText();
+        // evidence goes to the file store: a whole PNG is kept and served as itself, the same PNG with a ZIP
+        // appended (a polyglot) is refused
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                + "2mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        String evidencePath = "/me/source-info/corrections/" + correctionItem + "/evidence";
+        assertEquals(1, rest.upload(evidencePath, student, "image/png", png).expect(201).body().path("count").asInt());
+        byte[] zip = "PK\u0003\u0004payload.js".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] polyglot = java.util.Arrays.copyOf(png, png.length + zip.length);
+        System.arraycopy(zip, 0, polyglot, png.length, zip.length);
+        assertEquals("FILE_TRAILING_DATA", rest.upload(evidencePath, student, "image/png", polyglot).expect(422)
+                .body().path("errors").get(0).path("code").asText());
+        Rest.Download evidence = rest.download("/source-corrections/" + correctionItem + "/evidence/0", admin);
+        assertEquals(200, evidence.status());
+        assertEquals("image/png", evidence.contentType());
+        assertTrue(java.util.Arrays.equals(png, evidence.bytes()));
+        assertTrue(evidence.disposition(), evidence.disposition().endsWith("filename*=UTF-8''evidence-1.png"));
         JsonNode pending = rest.get("/review-items/" + correctionItem, admin).expect(200).body();
         assertEquals("重庆市沙坪坝区沙正街174号", pending.path("attributes").path("old.homeAddress").asText());
         rest.post("/review-items/" + correctionItem + "/approve", admin, Map.of("version",
@@ -136,6 +152,10 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
         form = rest.put("/me/recommendation-form", student, Map.of("version", form.path("version").asLong(),
                 "fields", Map.of("major", "行政管理", "ethnicity", "汉族", "history", "2015年9月-2019年6月，旅程测试大学，行政管理",
                         "selfRecommendation", "踏实肯干，乐于学习。"))).expect(200).body();
+        // the photo goes to the file store and comes back into the printed form
+        form = rest.replace("/me/recommendation-form/photo", student, "image/png", png, form.path("version").asLong())
+                .expect(200).body();
+        assertTrue(form.path("hasPhoto").asBoolean());
         form = rest.post("/me/recommendation-form/submit", student, Map.of("version", form.path("version")
                 .asLong())).expect(200).body();
         String formItem = form.path("reviewItemId").asText();
@@ -153,6 +173,12 @@ public class GraduateJourneyIT extends JiuyeTestSupport {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertTrue(text, text.contains("杨龙"));
             assertTrue(text, text.contains("旅程测试大学毕业生就业推荐表"));
+            boolean hasImage = false;
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getXObjectNames()) {
+                hasImage |= doc.getPage(0).getResources().getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+            }
+            assertTrue("the stored photo is printed", hasImage);
         }
 
         // another student of the school sees neither the record nor the item

@@ -77,6 +77,13 @@ final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** Puts raw bytes with a content type and the version as {@code If-Match} (replacing a file). */
+    Response replace(String path, String token, String contentType, byte[] content, long version)
+            throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", contentType).header("If-Match", "\"" + version + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** A download: status, content type and the bytes. */
     record Download(int status, String contentType, String disposition, byte[] bytes) {
     }

@@ -72,11 +72,14 @@ public final class TestPlatform implements AutoCloseable {
     public final io.jiuye.core.internal.notify.Notifier notifier;
     public final io.jiuye.core.internal.graduate.PhoneVerificationServiceImpl phones;
     public final io.jiuye.core.internal.account.PasswordServiceImpl passwords;
+    public final java.nio.file.Path fileFolder;
+    public final io.jiuye.core.internal.file.FileStoreImpl files;
+    public final io.jiuye.core.internal.graduate.GraduateFiles graduateFiles;
 
     /** The core with these module bundles' data (their tables migrated, their entities in the unit). */
     public TestPlatform(DataModule... modules) {
-        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + DB.incrementAndGet() + ";create=true", null, null,
-                modules);
+        int db = DB.incrementAndGet();
+        store = JpaStore.open("jdbc:derby:memory:jiuye-test-" + db + ";create=true", null, null, modules);
         tx = store.transactions();
         audit = new SecurityAuditLog(tx, clock);
         tenancy = new TenancyServiceImpl(tx, clock, audit);
@@ -95,9 +98,14 @@ public final class TestPlatform implements AutoCloseable {
         registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
         sourceInfo = new SourceInfoServiceImpl(tx, clock, timers, events);
         moduleTypes.addHandler(sourceInfo);
-        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins, registry);
+        fileFolder = io.jiuye.core.internal.persistence.Database.DataDirectory.path()
+                .resolve("files-" + ProcessHandle.current().pid() + "-" + db);
+        files = new io.jiuye.core.internal.file.FileStoreImpl(tx, clock, audit, fileFolder);
+        graduateFiles = new io.jiuye.core.internal.graduate.GraduateFiles(tx, files, files);
+        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins, registry,
+                graduateFiles);
         moduleTypes.addHandler(recommendations);
-        corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events);
+        corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events, graduateFiles);
         moduleTypes.addHandler(corrections);
         eligibility = new io.jiuye.core.internal.graduate.EligibilityServiceImpl(tx, clock, messages, audit);
         codes = new io.jiuye.core.internal.account.VerificationCodes(tx, clock);

@@ -594,6 +594,9 @@ class RestServerTest {
         HttpResponse<String> img = send(authed("/source-corrections/r1/evidence/0").header("Accept", "*/*"));
         assertEquals(200, img.statusCode());
         assertEquals("image/png", img.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", img.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("inline; filename=\"evidence-1.png\"; filename*=UTF-8''evidence-1.png",
+                img.headers().firstValue("Content-Disposition").orElse(""));
         assertEquals(404, send(authed("/source-corrections/r1/evidence/1").header("Accept", "*/*")).statusCode());
     }
 

@@ -5,10 +5,8 @@ import io.jiuye.api.graduate.SourceState;
 import io.jiuye.core.internal.persistence.Json;
 import io.jiuye.core.module.Versioned;
 import io.jiuye.core.internal.review.ReviewItem;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
@@ -17,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 
-/** A graduate's recommendation form (推荐表): its fields as a JSON document, its photo, its review item. */
+/** A graduate's recommendation form (推荐表): its fields as a JSON document, its photo (in the file store), its review item. */
 @Entity
 @Table(name = "recommendation_form")
 public class GraduateRecommendation extends Versioned {
@@ -27,12 +25,9 @@ public class GraduateRecommendation extends Versioned {
     @Lob
     @Column(name = "data")
     private String data;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "photo")
-    private byte[] photo;
-    @Column(name = "photo_type")
-    private String photoType;
+    /** The photo's id in the file store (the columns photo and photo_type held it before V12). */
+    @Column(name = "photo_file")
+    private String photoFile;
     @ManyToOne
     @JoinColumn(name = "review_item_id")
     private ReviewItem reviewItem;
@@ -62,13 +57,12 @@ public class GraduateRecommendation extends Versioned {
         this.updatedAt = now;
     }
 
-    byte[] getPhoto() {
-        return photo;
+    String getPhotoFile() {
+        return photoFile;
     }
 
-    void photo(byte[] image, String mediaType, Instant now) {
-        this.photo = image;
-        this.photoType = mediaType;
+    void photoFile(String fileId, Instant now) {
+        this.photoFile = fileId;
         this.updatedAt = now;
     }
 
@@ -94,7 +88,7 @@ public class GraduateRecommendation extends Versioned {
     }
 
     RecommendationForm toDto() {
-        return new RecommendationForm(graduate.getPublicId(), fields(), photoType != null, state(),
+        return new RecommendationForm(graduate.getPublicId(), fields(), photoFile != null, state(),
                 reviewItem == null ? null : reviewItem.getPublicId(), version);
     }
 }

@@ -26,7 +26,9 @@ import io.jiuye.core.internal.review.ReviewEngine;
 import io.jiuye.core.internal.review.ReviewItem;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.timer.DueWorkQueue;
+import io.jiuye.core.module.StoredFile;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,21 +63,22 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
             "politicalStatus",
             "maritalStatus", "origin", "secondMajor", "foreignLanguage", "computerLevel", "entryDate",
             "graduationDate", "address", "postcode", "phone", "email", "history", "awards", "selfRecommendation");
-    private static final int MAX_PHOTO = 2 * 1024 * 1024;
 
     private final Transactions tx;
     private final Clock clock;
     private final SchoolPlugins schoolPlugins;
     private final PluginRegistry registry;
     private final ReviewEngine engine;
+    private final GraduateFiles files;
     private volatile DocumentService documents;
 
     @Activate
     public RecommendationFormServiceImpl(@Reference Transactions tx, @Reference Clock clock,
             @Reference DueWorkQueue timers, @Reference DomainEvents events, @Reference SchoolPlugins schoolPlugins,
-            @Reference PluginRegistry registry) {
+            @Reference PluginRegistry registry, @Reference GraduateFiles files) {
         this.registry = registry;
         this.tx = tx;
+        this.files = files;
         this.clock = clock;
         this.schoolPlugins = schoolPlugins;
         this.engine = new ReviewEngine(clock, timers, events::publish);
@@ -205,18 +208,17 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
 
     @Override
     public RecommendationForm setPhoto(Principal caller, byte[] image, long expectedVersion) {
-        String type = Images.type(image);
-        if (type == null) {
-            throw JiuyeException.invalid("photo", "PHOTO_INVALID");
-        }
-        if (image.length > MAX_PHOTO) {
-            throw JiuyeException.invalid("photo", "PHOTO_TOO_LARGE", 2);
-        }
         return tx.inTransaction(em -> {
             GraduateRecommendation r = form(em, caller);
             r.expectVersion(expectedVersion);
             requireEditable(r);
-            r.photo(image, type, clock.instant());
+            // replacing the photo is the owner's explicit, audited deletion of the old one while the form is editable
+            if (r.getPhotoFile() != null) {
+                files.store().delete(caller, r.getPhotoFile());
+            }
+            StoredFile photo = files.store().store(caller, GraduateFiles.PHOTO, r.getGraduate().getPublicId(), null,
+                    new ByteArrayInputStream(image));
+            r.photoFile(photo.id(), clock.instant());
             em.flush();
             return r.toDto();
         });
@@ -272,8 +274,8 @@ public class RecommendationFormServiceImpl implements RecommendationFormService,
         Map<String, Object> data = new HashMap<>(r.fields());
         data.put("schoolName", r.getGraduate().getSchool().getName());
         data.put("template", template(r.getGraduate().getSchool()).toString());
-        if (r.getPhoto() != null) {
-            data.put("photo", r.getPhoto());
+        if (r.getPhotoFile() != null) {
+            data.put("photo", files.read(r.getPhotoFile()));
         }
         return data;
     }

@@ -24,7 +24,9 @@ import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.tenancy.TenantScope;
 import io.jiuye.core.internal.timer.DueWorkQueue;
+import io.jiuye.core.module.StoredFile;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -48,16 +50,17 @@ import org.osgi.service.component.annotations.Reference;
 public class SourceCorrectionServiceImpl implements SourceCorrectionService, ReviewItemHandler {
     static final ContributionId TYPE = ContributionId.of(CORE_PLUGIN, "source-correction", 1);
     private static final int MAX_REASON = 200;
-    private static final int MAX_EVIDENCE_BYTES = 2 * 1024 * 1024;
 
     private final Transactions tx;
     private final Clock clock;
     private final ReviewEngine engine;
+    private final GraduateFiles files;
 
     @Activate
     public SourceCorrectionServiceImpl(@Reference Transactions tx, @Reference Clock clock,
-            @Reference DueWorkQueue timers, @Reference DomainEvents events) {
+            @Reference DueWorkQueue timers, @Reference DomainEvents events, @Reference GraduateFiles files) {
         this.tx = tx;
+        this.files = files;
         this.clock = clock;
         this.engine = new ReviewEngine(clock, timers, events::publish);
     }
@@ -155,13 +158,6 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Rev
 
     @Override
     public int addEvidence(Principal caller, String correctionId, byte[] image) {
-        String type = Images.type(image);
-        if (type == null) {
-            throw JiuyeException.invalid("evidence", "PHOTO_INVALID");
-        }
-        if (image.length > MAX_EVIDENCE_BYTES) {
-            throw JiuyeException.invalid("evidence", "PHOTO_TOO_LARGE", 2);
-        }
         return tx.inTransaction(em -> {
             ReviewItem item = correction(em, correctionId);
             if (caller.userId() == null || !caller.userId().equals(item.getSubmitter().getPublicId())) {
@@ -170,31 +166,30 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Rev
             if (item.getState() != ItemState.IN_REVIEW) {
                 throw new JiuyeException(CoreError.REVIEW_ACTION_NOT_ALLOWED);
             }
-            long count = evidenceCount(em, item);
-            if (count >= MAX_EVIDENCE) {
-                throw JiuyeException.invalid("evidence", "EVIDENCE_TOO_MANY", MAX_EVIDENCE);
-            }
-            em.persist(new CorrectionEvidence(item, type, image, clock.instant()));
-            return (int) count + 1;
+            // one upload per request at a time, so the slot's count holds when two arrive together
+            em.lock(item, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            files.store().store(caller, GraduateFiles.EVIDENCE, item.getPublicId(), null,
+                    new ByteArrayInputStream(image));
+            return files.store().list(GraduateFiles.EVIDENCE.name(), item.getPublicId()).size();
         });
     }
 
     @Override
     public Evidence evidence(Principal caller, String correctionId, int index) {
-        return tx.inTransaction(em -> {
+        StoredFile file = tx.inTransaction(em -> {
             ReviewItem item = correction(em, correctionId);
             boolean own = caller.userId() != null && caller.userId().equals(item.getSubmitter().getPublicId());
             if (!own && !caller.is(io.jiuye.api.Role.OPERATOR) && !(caller.is(io.jiuye.api.Role.SCHOOL_ADMIN)
                     && item.getSchool().getPublicId().equals(caller.schoolId()))) {
                 throw new JiuyeException(CoreError.NOT_FOUND);
             }
-            List<CorrectionEvidence> all = em.createQuery("SELECT e FROM CorrectionEvidence e WHERE e.item = :i"
-                    + " ORDER BY e.id", CorrectionEvidence.class).setParameter("i", item).getResultList();
+            List<StoredFile> all = files.store().list(GraduateFiles.EVIDENCE.name(), item.getPublicId());
             if (index < 0 || index >= all.size()) {
                 throw new JiuyeException(CoreError.NOT_FOUND);
             }
-            return new Evidence(all.get(index).getMediaType(), all.get(index).getContent());
+            return all.get(index);
         });
+        return new Evidence(file.mediaType(), files.read(file.id()));
     }
 
     private static ReviewItem correction(EntityManager em, String correctionId) {
@@ -203,11 +198,6 @@ public class SourceCorrectionServiceImpl implements SourceCorrectionService, Rev
             throw new JiuyeException(CoreError.NOT_FOUND);
         }
         return item;
-    }
-
-    private static long evidenceCount(EntityManager em, ReviewItem item) {
-        return em.createQuery("SELECT COUNT(e) FROM CorrectionEvidence e WHERE e.item = :i", Long.class)
-                .setParameter("i", item).getSingleResult();
     }
 
     static Set<String> parse(String stored) {

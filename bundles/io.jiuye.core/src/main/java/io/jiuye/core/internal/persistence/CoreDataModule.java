@@ -36,7 +36,7 @@ public final class CoreDataModule implements DataModule {
                 "io.jiuye.core.internal.graduate.GraduateChange",
                 "io.jiuye.core.internal.graduate.GraduateRecommendation",
                 "io.jiuye.core.internal.graduate.GraduateImportJob",
-                "io.jiuye.core.internal.graduate.CorrectionEvidence",
+                "io.jiuye.core.internal.file.StoredFileRow",
                 "io.jiuye.core.internal.employer.Employer");
     }
 

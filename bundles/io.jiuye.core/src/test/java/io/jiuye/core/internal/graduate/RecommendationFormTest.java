@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** Recommendation forms (R-REC-1..2): pre-filled draft, limits, photo, college review, PDF only once approved. */
 class RecommendationFormTest {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+    private static final byte[] PNG = io.jiuye.core.internal.TestImages.png(60, 80);
     private static final ContributionId NATIONAL = ContributionId.of("national", "recommendation-form", 1);
     private static final ContributionId SCHOOL_OWN = ContributionId.of("cqu", "recommendation-form", 1);
 
@@ -151,8 +151,18 @@ class RecommendationFormTest {
         RecommendationForm form = p.recommendations.mine(zhang);
         JiuyeException e = assertThrows(JiuyeException.class, () -> p.recommendations.setPhoto(zhang,
                 "GIF89a-not-allowed".getBytes(StandardCharsets.US_ASCII), form.version()));
-        assertEquals("PHOTO_INVALID", e.fieldErrors().get(0).code());
-        assertTrue(p.recommendations.setPhoto(zhang, PNG, form.version()).hasPhoto());
+        assertEquals("photo", e.fieldErrors().get(0).field());
+        assertEquals("FILE_TYPE_NOT_ALLOWED", e.fieldErrors().get(0).code());
+        byte[] truncated = java.util.Arrays.copyOf(PNG, PNG.length - 20);
+        e = assertThrows(JiuyeException.class, () -> p.recommendations.setPhoto(zhang, truncated, form.version()));
+        assertEquals("FILE_DAMAGED", e.fieldErrors().get(0).code());
+        RecommendationForm withPhoto = p.recommendations.setPhoto(zhang, PNG, form.version());
+        assertTrue(withPhoto.hasPhoto());
+        // a new photo replaces the old one: the slot holds one, the old one is deleted by the graduate (audited)
+        byte[] jpeg = io.jiuye.core.internal.TestImages.jpeg(60, 80);
+        assertTrue(p.recommendations.setPhoto(zhang, jpeg, withPhoto.version()).hasPhoto());
+        assertEquals(1L, (long) p.tx.inTransaction(em -> em.createQuery("SELECT COUNT(s) FROM SecurityEvent s"
+                + " WHERE s.event = 'FILE_DELETED'", Long.class).getSingleResult()));
     }
 
     @Test

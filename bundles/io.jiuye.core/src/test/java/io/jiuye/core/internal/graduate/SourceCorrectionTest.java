@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.graduate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -138,18 +139,55 @@ class SourceCorrectionTest {
         approveSourceInfo();
         CorrectionResult r = p.corrections.request(zhang, Map.of("phone", "13900139000"), "换号",
                 p.sourceInfo.mine(zhang).version());
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2};
+        byte[] png = io.jiuye.core.internal.TestImages.png(30, 20);
         JiuyeException e = assertThrows(JiuyeException.class, () -> p.corrections.addEvidence(zhang,
                 r.reviewItemId(), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals("PHOTO_INVALID", e.fieldErrors().get(0).code());
+        assertEquals("FILE_TYPE_NOT_ALLOWED", e.fieldErrors().get(0).code());
         for (int i = 1; i <= 3; i++) {
             assertEquals(i, p.corrections.addEvidence(zhang, r.reviewItemId(), png));
         }
         e = assertThrows(JiuyeException.class, () -> p.corrections.addEvidence(zhang, r.reviewItemId(), png));
-        assertEquals("EVIDENCE_TOO_MANY", e.fieldErrors().get(0).code());
+        assertEquals("evidence", e.fieldErrors().get(0).field());
+        assertEquals("FILE_TOO_MANY", e.fieldErrors().get(0).code());
         assertEquals("image/png", p.corrections.evidence(s.schoolAdmin, r.reviewItemId(), 2).mediaType());
+        assertArrayEquals(png, p.corrections.evidence(s.schoolAdmin, r.reviewItemId(), 2).content());
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.evidence(s.adminB, r.reviewItemId(), 0));
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.addEvidence(s.student, r.reviewItemId(), png));
         assertRefused(CoreError.NOT_FOUND, () -> p.corrections.evidence(zhang, r.reviewItemId(), 3));
+    }
+
+    @Test
+    void twoEvidenceUploadsArrivingTogetherCannotBothTakeTheLastPlace() throws Exception {
+        approveSourceInfo();
+        CorrectionResult r = p.corrections.request(zhang, Map.of("phone", "13900139000"), "换号",
+                p.sourceInfo.mine(zhang).version());
+        byte[] png = io.jiuye.core.internal.TestImages.png(30, 20);
+        p.corrections.addEvidence(zhang, r.reviewItemId(), png);
+        p.corrections.addEvidence(zhang, r.reviewItemId(), png);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = two.invokeAll(List.of(() -> upload(together, r, png),
+                    () -> upload(together, r, png)));
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : results) {
+                outcomes.add(f.get());
+            }
+            java.util.Collections.sort(outcomes);
+            assertEquals(List.of("3", "FILE_TOO_MANY"), outcomes);
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(3, p.files.list("graduate:correction-evidence", r.reviewItemId()).size());
+    }
+
+    private String upload(java.util.concurrent.CyclicBarrier together, CorrectionResult r, byte[] png)
+            throws Exception {
+        together.await();
+        try {
+            return String.valueOf(p.corrections.addEvidence(zhang, r.reviewItemId(), png));
+        } catch (JiuyeException e) {
+            return e.fieldErrors().isEmpty() ? e.error().toString() : e.fieldErrors().get(0).code();
+        }
     }
 }

@@ -43,8 +43,13 @@ public final class SourceCorrectionResource implements RestResource {
     public Response evidence(@PathParam("correctionId") String correctionId,
             @PathParam("index") @ApiParam(type = Integer.class) String index,
             @Context ContainerRequestContext request) {
-        Evidence e = corrections.evidence(Callers.of(request), correctionId,
-                Params.required("index", Params.integer("index", index)));
-        return Response.ok(e.content(), e.mediaType()).header("Content-Disposition", "inline").build();
+        int n = Params.required("index", Params.integer("index", index));
+        Evidence e = corrections.evidence(Callers.of(request), correctionId, n);
+        // the name is ours (ASCII), so filename and filename* (RFC 5987) are the same; the content was checked
+        // by decoding when it was stored, and browsers must not guess another type for it
+        String name = "evidence-" + (n + 1) + ("image/png".equals(e.mediaType()) ? ".png" : ".jpg");
+        return Response.ok(e.content(), e.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"; filename*=UTF-8''" + name)
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 }

@@ -1,0 +1,16 @@
+package io.jiuye.core.internal.file;
+
+import io.jiuye.core.module.FileSlot;
+import io.jiuye.core.module.StoredFile;
+import java.time.Instant;
+
+/**
+ * Takes in content that was stored before the file store existed (BLOB columns). Unlike an upload it is never
+ * refused for its content: it was accepted once and must not be lost. Content that fails today's checks is kept
+ * with {@code content_checked = false} and logged.
+ */
+public interface LegacyFiles {
+
+    /** Stores the content as a file of {@code slot} and {@code owner}, in the caller's transaction. */
+    StoredFile adopt(FileSlot slot, String owner, String fileName, byte[] content, Instant storedAt);
+}
