@@ -1,13 +1,15 @@
 package io.jiuye.core.internal.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * The database as the core uses it: a data source for the configured URL, the schema migrated to the newest
- * version, and the {@code jiuye} persistence unit on EclipseLink. Used by the {@link Database} component and,
+ * The database as the core uses it: a bounded connection pool ({@link ConnectionPool}) for the configured URL,
+ * the schema migrated to the newest version, and the {@code jiuye} persistence unit on EclipseLink. Used by the {@link Database} component and,
  * without OSGi, by unit tests on in-memory Derby.
  */
 public final class JpaStore implements AutoCloseable {
@@ -15,24 +17,42 @@ public final class JpaStore implements AutoCloseable {
 
     private final DatabaseKind kind;
     private final DriverDataSource dataSource;
+    private final HikariDataSource pool;
     private final EntityManagerFactory emf;
     private final JpaTransactions transactions;
 
-    private JpaStore(DatabaseKind kind, DriverDataSource dataSource, EntityManagerFactory emf) {
+    private JpaStore(DatabaseKind kind, DriverDataSource dataSource, HikariDataSource pool, EntityManagerFactory emf) {
         this.kind = kind;
         this.dataSource = dataSource;
+        this.pool = pool;
         this.emf = emf;
         this.transactions = new JpaTransactions(emf);
     }
 
-    /** Connects, migrates and opens the persistence unit; {@code loader} sees the entities and resources. */
+    /** {@link #open(String, String, String, ConnectionPool.Settings, ClassLoader)} with the default pool. */
     public static JpaStore open(String url, String user, String password, ClassLoader loader) {
+        return open(url, user, password, ConnectionPool.Settings.DEFAULT, loader);
+    }
+
+    /** Connects, migrates and opens the persistence unit; {@code loader} sees the entities and resources. */
+    public static JpaStore open(String url, String user, String password, ConnectionPool.Settings poolSettings,
+            ClassLoader loader) {
         DatabaseKind kind = DatabaseKind.of(url);
         DriverDataSource ds = new DriverDataSource(kind.newDriver(), url, user, password);
-        new Migrator(ds, kind, loader).migrate();
+        HikariDataSource pool = ConnectionPool.open(ds, kind, poolSettings);
+        try {
+            return new JpaStore(kind, ds, pool, openUnit(kind, pool, loader));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static EntityManagerFactory openUnit(DatabaseKind kind, HikariDataSource pool, ClassLoader loader) {
+        new Migrator(pool, kind, loader).migrate();
         Map<String, Object> props = new HashMap<>();
         props.put("eclipselink.classloader", loader);
-        props.put("jakarta.persistence.nonJtaDataSource", ds);
+        props.put("jakarta.persistence.nonJtaDataSource", pool);
         props.put("eclipselink.target-database", kind.eclipseLinkTarget());
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.ddl-generation", "none");
@@ -45,7 +65,7 @@ public final class JpaStore implements AutoCloseable {
         if (emf == null) {
             throw new IllegalStateException("persistence unit " + UNIT + " not found");
         }
-        return new JpaStore(kind, ds, emf);
+        return emf;
     }
 
     public Transactions transactions() {
@@ -56,9 +76,20 @@ public final class JpaStore implements AutoCloseable {
         return kind;
     }
 
+    /** The pool's counters (open, busy, idle connections, callers waiting), read by tests and the shell. */
+    public HikariPoolMXBean pool() {
+        return pool.getHikariPoolMXBean();
+    }
+
+    /** The most connections the pool opens. */
+    public int poolMaxSize() {
+        return pool.getMaximumPoolSize();
+    }
+
     @Override
     public void close() {
         emf.close();
+        pool.close();
         kind.shutdown(dataSource);
     }
 }
