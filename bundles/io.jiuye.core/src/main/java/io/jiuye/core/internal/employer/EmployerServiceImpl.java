@@ -330,8 +330,8 @@ public class EmployerServiceImpl implements EmployerService, CoreItemType {
                 params.put("q", "%" + query.strip() + "%");
                 params.put("code", "%" + CreditCodes.normalize(query) + "%");
             }
-            return new Keyset("Employer", where.toString(), params, true).page(em, Employer.class, page,
-                    Employer::toDto);
+            return new Keyset("Employer", where.toString(), params, true).fetching("e.homeSchool", "e.reviewItem")
+                    .page(em, Employer.class, page, Employer::toDto);
         });
     }
 

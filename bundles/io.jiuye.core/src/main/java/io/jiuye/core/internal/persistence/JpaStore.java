@@ -39,17 +39,19 @@ public final class JpaStore implements AutoCloseable {
             ClassLoader loader) {
         DatabaseKind kind = DatabaseKind.of(url);
         DriverDataSource ds = new DriverDataSource(kind.newDriver(), url, user, password);
+        // migrated on a connection of its own: the first connection boots an embedded database (or recovers it
+        // after a crash), which may take longer than the pool lets a caller wait
+        new Migrator(ds, kind, loader).migrate();
         HikariDataSource pool = ConnectionPool.open(ds, kind, poolSettings);
         try {
-            return new JpaStore(kind, ds, pool, openUnit(kind, pool, loader));
+            return new JpaStore(kind, ds, pool, openUnit(pool, loader, kind));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    private static EntityManagerFactory openUnit(DatabaseKind kind, HikariDataSource pool, ClassLoader loader) {
-        new Migrator(pool, kind, loader).migrate();
+    private static EntityManagerFactory openUnit(HikariDataSource pool, ClassLoader loader, DatabaseKind kind) {
         Map<String, Object> props = new HashMap<>();
         props.put("eclipselink.classloader", loader);
         props.put("jakarta.persistence.nonJtaDataSource", pool);

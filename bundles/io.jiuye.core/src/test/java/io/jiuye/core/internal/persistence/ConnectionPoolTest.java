@@ -43,7 +43,7 @@ class ConnectionPoolTest {
 
     @Test
     void aCallerBeyondTheBoundWaitsAndThenFails() throws Exception {
-        try (JpaStore store = store(new ConnectionPool.Settings(2, 0, Duration.ofMillis(300), Duration.ofMinutes(1),
+        try (JpaStore store = store(new ConnectionPool.Settings(2, 0, Duration.ofMillis(1000), Duration.ofMinutes(1),
                 Duration.ofMinutes(30)))) {
             Transactions tx = store.transactions();
             CountDownLatch holding = new CountDownLatch(2);
@@ -65,7 +65,7 @@ class ConnectionPoolTest {
                 long t0 = System.nanoTime();
                 RuntimeException refused = assertThrows(RuntimeException.class, () -> schools(tx));
                 long waited = (System.nanoTime() - t0) / 1_000_000;
-                assertTrue(waited >= 250, "waited " + waited + " ms for a free connection");
+                assertTrue(waited >= 900, "waited " + waited + " ms for a free connection");
                 assertTrue(causedByTimeout(refused), "fails for want of a connection: " + refused);
                 assertEquals(2, store.pool().getTotalConnections(), "no third connection was opened");
                 release.countDown();
