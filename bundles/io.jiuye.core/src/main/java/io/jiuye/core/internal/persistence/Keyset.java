@@ -72,16 +72,18 @@ public record Keyset(String entity, String where, Map<String, Object> params, Or
         if (!where.isBlank()) {
             jpql.append(" AND (").append(where).append(')');
         }
-        if (after != null) {
-            if (order.timeAttribute() == null) {
-                jpql.append(" AND e.id").append(beyond).append(":afterId");
-            } else {
-                // written so that the time bound alone starts the index range: t >= T AND (t > T OR id > I)
-                String t = "e." + order.timeAttribute();
-                jpql.append(" AND ").append(t).append(order.ascending() ? " >= " : " <= ").append(":afterTime")
-                        .append(" AND (").append(t).append(beyond).append(":afterTime OR e.id").append(beyond)
-                        .append(":afterId)");
-            }
+        // The first page gets the keyset condition too, from a position before every row: every page is then the
+        // same statement with the same plan (Derby does not cost the row limit, and without a range on the order
+        // it may sort the whole filtered set for the first page instead of reading the ordered index range).
+        Position from = after != null ? after : before();
+        if (order.timeAttribute() == null) {
+            jpql.append(" AND e.id").append(beyond).append(":afterId");
+        } else {
+            // written so that the time bound alone starts the index range: t >= T AND (t > T OR id > I)
+            String t = "e." + order.timeAttribute();
+            jpql.append(" AND ").append(t).append(order.ascending() ? " >= " : " <= ").append(":afterTime")
+                    .append(" AND (").append(t).append(beyond).append(":afterTime OR e.id").append(beyond)
+                    .append(":afterId)");
         }
         jpql.append(" ORDER BY ");
         if (order.timeAttribute() != null) {
@@ -90,11 +92,9 @@ public record Keyset(String entity, String where, Map<String, Object> params, Or
         jpql.append("e.id").append(dir);
         TypedQuery<E> q = em.createQuery(jpql.toString(), type);
         params.forEach(q::setParameter);
-        if (after != null) {
-            q.setParameter("afterId", after.id());
-            if (order.timeAttribute() != null) {
-                q.setParameter("afterTime", after.time());
-            }
+        q.setParameter("afterId", from.id());
+        if (order.timeAttribute() != null) {
+            q.setParameter("afterTime", from.time());
         }
         if (!fetch.isEmpty()) {
             q.setHint("eclipselink.batch.type", "IN");
@@ -115,6 +115,13 @@ public record Keyset(String entity, String where, Map<String, Object> params, Or
             total = cq.getSingleResult();
         }
         return new Page<>(pageRows.stream().map(mapper).toList(), next, total);
+    }
+
+    /** A position before every row in this order (keys are positive; times lie between 1970 and 9999). */
+    private Position before() {
+        Instant time = order.timeAttribute() == null ? null
+                : order.ascending() ? Instant.EPOCH : Instant.parse("9999-12-31T00:00:00Z");
+        return new Position(time, order.ascending() ? 0L : Long.MAX_VALUE);
     }
 
     private Position position(Identified last) {
