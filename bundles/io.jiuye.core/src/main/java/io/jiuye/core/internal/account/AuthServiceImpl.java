@@ -119,8 +119,15 @@ public class AuthServiceImpl implements AuthService {
             throw new JiuyeException(CoreError.UNAUTHENTICATED);
         }
         return tx.inTransaction(em -> {
+            // one statement: the session with its account, school and college joined (one indexed lookup)
             List<AuthSession> found = em.createQuery("SELECT s FROM AuthSession s WHERE s.tokenHash = :h",
-                    AuthSession.class).setParameter("h", hash(token)).getResultList();
+                    AuthSession.class).setParameter("h", hash(token))
+                    .setHint("eclipselink.join-fetch", "s.user")
+                    .setHint("eclipselink.left-join-fetch", "s.user.school")
+                    .setHint("eclipselink.left-join-fetch", "s.user.college")
+                    // the college's own school, else read by a statement of its own
+                    .setHint("eclipselink.left-join-fetch", "s.user.college.school")
+                    .getResultList();
             if (found.isEmpty() || found.get(0).isEnded()) {
                 throw new JiuyeException(CoreError.UNAUTHENTICATED);
             }

@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -123,7 +124,19 @@ public class UserServiceImpl implements UserService {
     @Override
     public UserDto get(Principal caller, String userId) {
         return tx.inTransaction(em -> {
-            UserAccount a = TenancyLookup.one(em, UserAccount.class, "UserAccount", userId);
+            // one statement: the account with its school and college joined
+            List<UserAccount> found = userId == null ? List.of() : em.createQuery(
+                    "SELECT a FROM UserAccount a WHERE a.publicId = :id", UserAccount.class)
+                    .setParameter("id", userId)
+                    .setHint("eclipselink.left-join-fetch", "a.school")
+                    .setHint("eclipselink.left-join-fetch", "a.college")
+                    // the college's own school, else read by a statement of its own
+                    .setHint("eclipselink.left-join-fetch", "a.college.school")
+                    .getResultList();
+            if (found.isEmpty()) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            UserAccount a = found.get(0);
             requireMaySee(caller, a);
             return a.toDto();
         });

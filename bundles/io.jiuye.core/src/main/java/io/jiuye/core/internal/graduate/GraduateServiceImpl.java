@@ -208,7 +208,8 @@ public class GraduateServiceImpl implements GraduateService {
 
     /**
      * The caller's view of the school's graduates as a keyset query: school admins and operators the whole school
-     * (optionally one college), college admins their own college only, nobody else.
+     * (optionally one college), college admins their own college only, nobody else. Filters compare key columns
+     * (no join), and a page reads its colleges, majors, accounts and source items in one query each.
      */
     private static Keyset scoped(EntityManager em, Principal caller, GraduateFilter filter) {
         School school = TenancyLookup.school(em, filter.schoolId());
@@ -220,8 +221,8 @@ public class GraduateServiceImpl implements GraduateService {
             case OPERATOR, SCHOOL_ADMIN -> {
                 TenantScope.requireManage(caller, school);
                 if (collegeId != null && !collegeId.isBlank()) {
-                    where.append(" AND e.college.publicId = :college");
-                    params.put("college", collegeId);
+                    where.append(" AND e.college.id = :college");
+                    params.put("college", TenancyLookup.keyOrNone(em, "College", collegeId));
                 }
             }
             case COLLEGE_ADMIN -> {
@@ -229,8 +230,8 @@ public class GraduateServiceImpl implements GraduateService {
                 if (collegeId != null && !collegeId.isBlank() && !collegeId.equals(caller.collegeId())) {
                     throw new JiuyeException(CoreError.OUT_OF_SCOPE);
                 }
-                where.append(" AND e.college.publicId = :college");
-                params.put("college", caller.collegeId());
+                where.append(" AND e.college.id = :college");
+                params.put("college", TenancyLookup.keyOrNone(em, "College", caller.collegeId()));
             }
             default -> throw new JiuyeException(CoreError.FORBIDDEN);
         }
@@ -239,8 +240,8 @@ public class GraduateServiceImpl implements GraduateService {
             params.put("year", filter.graduationYear());
         }
         if (filter.majorId() != null && !filter.majorId().isBlank()) {
-            where.append(" AND e.major.publicId = :major");
-            params.put("major", filter.majorId());
+            where.append(" AND e.major.id = :major");
+            params.put("major", TenancyLookup.keyOrNone(em, "Major", filter.majorId()));
         }
         if (filter.sourceState() != null) {
             where.append(" AND e.sourceState = :state");
@@ -250,7 +251,8 @@ public class GraduateServiceImpl implements GraduateService {
             where.append(" AND (e.name LIKE :q OR e.studentNumber LIKE :q)");
             params.put("q", "%" + filter.query().strip() + "%");
         }
-        return new Keyset("Graduate", where.toString(), params, true);
+        return new Keyset("Graduate", where.toString(), params, true).fetching("e.college", "e.major", "e.user",
+                "e.sourceItem", "e.sourceItem.submitter", "e.sourceItem.counterparty");
     }
 
     /** Columns of the export: the template's, then the state (R-STAT-1); numbers masked like the list. */

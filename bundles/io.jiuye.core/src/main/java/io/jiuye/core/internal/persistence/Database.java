@@ -2,6 +2,7 @@ package io.jiuye.core.internal.persistence;
 
 import io.jiuye.core.module.DataModule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -47,6 +48,22 @@ public class Database {
 
         @AttributeDefinition(type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
         String password() default "";
+
+        @AttributeDefinition(description = "Most database connections open at once (the pool's bound)")
+        int poolMaxSize() default 10;
+
+        @AttributeDefinition(description = "Idle connections the pool keeps ready")
+        int poolMinIdle() default 2;
+
+        @AttributeDefinition(description = "Longest wait in ms for a free connection before the request fails"
+                + " (at least 250)")
+        long poolConnectionTimeoutMillis() default 5_000;
+
+        @AttributeDefinition(description = "An idle connection above poolMinIdle is closed after this many ms")
+        long poolIdleTimeoutMillis() default 600_000;
+
+        @AttributeDefinition(description = "A connection is replaced after this many ms (0 = never)")
+        long poolMaxLifetimeMillis() default 1_800_000;
     }
 
     private final List<DataModule> modules = new ArrayList<>();
@@ -70,10 +87,13 @@ public class Database {
         String url = config.url().isBlank() ? "jdbc:derby:" + DataDirectory.path().resolve("derby") + ";create=true"
                 : config.url();
         long t0 = System.nanoTime();
-        store = JpaStore.open(url, config.user(), config.password());
+        ConnectionPool.Settings pool = new ConnectionPool.Settings(config.poolMaxSize(), config.poolMinIdle(),
+                Duration.ofMillis(config.poolConnectionTimeoutMillis()),
+                Duration.ofMillis(config.poolIdleTimeoutMillis()), Duration.ofMillis(config.poolMaxLifetimeMillis()));
+        store = JpaStore.open(url, config.user(), config.password(), pool);
         List<String> names = store.install(modules);
-        LOG.info("Database {} ready in {} ms with modules {}", store.kind(), (System.nanoTime() - t0) / 1_000_000,
-                names);
+        LOG.info("Database {} ready in {} ms (pool of at most {} connections) with modules {}", store.kind(),
+                (System.nanoTime() - t0) / 1_000_000, pool.maxSize(), names);
         registration = context.registerService(new String[] {io.jiuye.core.module.Transactions.class.getName(),
             Transactions.class.getName()}, store.transactions(), properties(names));
     }

@@ -1,5 +1,7 @@
 package io.jiuye.core.internal.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.jiuye.core.module.DataModule;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -14,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The database as the platform uses it: a data source for the configured URL, the core's schema migrated, and one
- * persistence unit on EclipseLink holding the entities of the core and of every module {@linkplain #install
- * installed}. Used by the {@link Database} component and, without OSGi, by unit tests on in-memory Derby.
+ * The database as the platform uses it: a bounded connection pool ({@link ConnectionPool}) for the configured URL,
+ * the core's schema migrated, and one persistence unit on EclipseLink holding the entities of the core and of every
+ * module {@linkplain #install installed}. Used by the {@link Database} component and, without OSGi, by unit tests on in-memory Derby.
  */
 public final class JpaStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JpaStore.class);
@@ -25,25 +27,41 @@ public final class JpaStore implements AutoCloseable {
 
     private final DatabaseKind kind;
     private final DriverDataSource dataSource;
+    private final HikariDataSource pool;
     private final Migrator migrator;
     private final DataModule core;
     private final JpaTransactions transactions;
     private final Map<String, DataModule> installed = new LinkedHashMap<>();
 
-    private JpaStore(DatabaseKind kind, DriverDataSource dataSource, DataModule core) {
+    private JpaStore(DatabaseKind kind, DriverDataSource dataSource, ConnectionPool.Settings poolSettings,
+            DataModule core) {
         this.kind = kind;
         this.dataSource = dataSource;
+        // migrations run on connections of their own: the first connection boots an embedded database (or recovers
+        // it after a crash), which may take longer than the pool lets a caller wait
         this.migrator = new Migrator(dataSource, kind);
         this.core = core;
         migrate(core);
-        this.transactions = new JpaTransactions(build(List.of(core)));
+        this.pool = ConnectionPool.open(dataSource, kind, poolSettings);
+        try {
+            this.transactions = new JpaTransactions(build(List.of(core)));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** {@link #open(String, String, String, ConnectionPool.Settings, DataModule...)} with the default pool. */
+    public static JpaStore open(String url, String user, String password, DataModule... modules) {
+        return open(url, user, password, ConnectionPool.Settings.DEFAULT, modules);
     }
 
     /** Connects, migrates the core and opens the unit with the core's entities and those of {@code modules}. */
-    public static JpaStore open(String url, String user, String password, DataModule... modules) {
+    public static JpaStore open(String url, String user, String password, ConnectionPool.Settings poolSettings,
+            DataModule... modules) {
         DatabaseKind kind = DatabaseKind.of(url);
         DriverDataSource ds = new DriverDataSource(kind.newDriver(), url, user, password);
-        JpaStore store = new JpaStore(kind, ds, new CoreDataModule());
+        JpaStore store = new JpaStore(kind, ds, poolSettings, new CoreDataModule());
         if (modules.length > 0) {
             store.install(List.of(modules));
         }
@@ -125,8 +143,7 @@ public final class JpaStore implements AutoCloseable {
         props.put("eclipselink.jdbc.batch-writing", "JDBC");
         // mapping errors (an unknown class, two entities of one name) surface here, not at the first query
         props.put("eclipselink.deploy-on-startup", "true");
-        UnitInfo info = new UnitInfo(classes, new UnitClassLoader(unit.get(0).classLoader(), loaders), dataSource,
-                props);
+        UnitInfo info = new UnitInfo(classes, new UnitClassLoader(unit.get(0).classLoader(), loaders), pool, props);
         EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(info, Map.of());
         if (emf == null) {
             throw new IllegalStateException("persistence unit " + UnitInfo.UNIT + " could not be created");
@@ -142,9 +159,20 @@ public final class JpaStore implements AutoCloseable {
         return kind;
     }
 
+    /** The pool's counters (open, busy, idle connections, callers waiting), read by tests and the shell. */
+    public HikariPoolMXBean pool() {
+        return pool.getHikariPoolMXBean();
+    }
+
+    /** The most connections the pool opens. */
+    public int poolMaxSize() {
+        return pool.getMaximumPoolSize();
+    }
+
     @Override
     public void close() {
         transactions.close();
+        pool.close();
         kind.shutdown(dataSource);
     }
 }

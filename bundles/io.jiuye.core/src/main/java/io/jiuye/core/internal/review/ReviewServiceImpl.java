@@ -49,6 +49,9 @@ public class ReviewServiceImpl implements ReviewService {
     private static final int TIMER_BATCH = 100;
 
     private final Transactions tx;
+    /** Relations a list page reads in one query each instead of one per row. */
+    private static final List<String> LIST_FETCH = List.of("e.school", "e.college", "e.submitter", "e.counterparty");
+
     private final PluginRegistry registry;
     private final SchoolPlugins schoolPlugins;
     private final DueWorkQueue timers;
@@ -164,47 +167,52 @@ public class ReviewServiceImpl implements ReviewService {
         });
     }
 
+    /**
+     * Items waiting for the caller, the longest waiting first (time the item entered its step, then key). Admin
+     * filters compare key columns, so each role's list reads one index range (V11__list_indexes.sql).
+     */
     @Override
     public Page<ReviewItemDto> waitingFor(Principal caller, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("open", ItemState.IN_REVIEW);
-        String where = switch (caller.role()) {
-            case COLLEGE_ADMIN -> {
-                params.put("college", caller.collegeId());
-                params.put("actor", ActorKind.COLLEGE_ADMIN);
-                yield "e.waitingActor = :actor AND e.college.publicId = :college";
-            }
-            case SCHOOL_ADMIN -> {
-                params.put("school", caller.schoolId());
-                params.put("actor", ActorKind.SCHOOL_ADMIN);
-                yield "e.waitingActor = :actor AND e.school.publicId = :school";
-            }
-            case EMPLOYER -> {
-                params.put("employer", caller.employerId());
-                params.put("actor", ActorKind.EMPLOYER);
-                yield "e.waitingActor = :actor AND e.employerRef = :employer";
-            }
-            case STUDENT -> {
-                params.put("submitter", ActorKind.SUBMITTER);
-                params.put("counterparty", ActorKind.COUNTERPARTY);
-                yield "(e.waitingActor = :submitter AND e.submitter = :me)"
-                        + " OR (e.waitingActor = :counterparty AND e.counterparty = :me)";
-            }
-            default -> "1 = 0";
-        };
         return tx.inTransaction(em -> {
-            if (where.contains(":me")) {
-                params.put("me", account(em, caller));
-            }
-            return new Keyset("ReviewItem", "e.state = :open AND (" + where + ")", params, true)
-                    .page(em, ReviewItem.class, page, i -> dto(i, caller));
+            Map<String, Object> params = new HashMap<>();
+            params.put("open", ItemState.IN_REVIEW);
+            String where = switch (caller.role()) {
+                case COLLEGE_ADMIN -> {
+                    params.put("college", TenancyLookup.keyOrNone(em, "College", caller.collegeId()));
+                    params.put("actor", ActorKind.COLLEGE_ADMIN);
+                    yield "e.waitingActor = :actor AND e.college.id = :college";
+                }
+                case SCHOOL_ADMIN -> {
+                    params.put("school", TenancyLookup.keyOrNone(em, "School", caller.schoolId()));
+                    params.put("actor", ActorKind.SCHOOL_ADMIN);
+                    yield "e.waitingActor = :actor AND e.school.id = :school";
+                }
+                case EMPLOYER -> {
+                    params.put("employer", caller.employerId());
+                    params.put("actor", ActorKind.EMPLOYER);
+                    yield "e.waitingActor = :actor AND e.employerRef = :employer";
+                }
+                case STUDENT -> {
+                    params.put("submitter", ActorKind.SUBMITTER);
+                    params.put("counterparty", ActorKind.COUNTERPARTY);
+                    params.put("me", account(em, caller));
+                    yield "(e.waitingActor = :submitter AND e.submitter = :me)"
+                            + " OR (e.waitingActor = :counterparty AND e.counterparty = :me)";
+                }
+                default -> "1 = 0";
+            };
+            return new Keyset("ReviewItem", "e.state = :open AND e.stepEnteredAt IS NOT NULL AND (" + where + ")",
+                    params, Keyset.Order.by("stepEnteredAt", ReviewItem::getStepEnteredAt, true), LIST_FETCH)
+                    .page(em, ReviewItem.class, page, dtos(caller));
         });
     }
 
+    /** The caller's own items, the last acted on first (time of the last change, then key). */
     @Override
     public Page<ReviewItemDto> submittedBy(Principal caller, PageRequest page) {
         return tx.inTransaction(em -> new Keyset("ReviewItem", "e.submitter = :me",
-                Map.of("me", account(em, caller)), false).page(em, ReviewItem.class, page, i -> dto(i, caller)));
+                Map.of("me", account(em, caller)), Keyset.Order.by("updatedAt", ReviewItem::getUpdatedAt, false),
+                LIST_FETCH).page(em, ReviewItem.class, page, dtos(caller)));
     }
 
     @Override
@@ -313,12 +321,25 @@ public class ReviewServiceImpl implements ReviewService {
     }
 
     private ReviewItemDto dto(ReviewItem i, Principal viewer) {
-        boolean available = isLive(ContributionId.parse(i.getItemType()), i.getSchool().getPublicId());
+        return dto(i, viewer, isLive(ContributionId.parse(i.getItemType()), i.getSchool().getPublicId()));
+    }
+
+    private ReviewItemDto dto(ReviewItem i, Principal viewer, boolean available) {
         return new ReviewItemDto(i.getPublicId(), i.getItemType(), available, i.getState(), i.getStepKey(),
                 i.getSubmitter().getPublicId(), i.getSchool().getPublicId(),
                 i.getCollege() == null ? null : i.getCollege().getPublicId(), i.getEmployerRef(),
                 i.getCounterparty() == null ? null : i.getCounterparty().getPublicId(), i.attributes(), i.flow(),
                 available ? engine.allowed(viewer, i) : java.util.Set.of(), i.getSubmittedAt(), i.getUpdatedAt(),
                 i.getActableFrom(), i.getVersion());
+    }
+
+    /**
+     * Maps a page of items, asking the registry (and the school's enablement) once per item type and school on
+     * the page rather than once per row.
+     */
+    private java.util.function.Function<ReviewItem, ReviewItemDto> dtos(Principal viewer) {
+        Map<String, Boolean> live = new HashMap<>();
+        return i -> dto(i, viewer, live.computeIfAbsent(i.getItemType() + ' ' + i.getSchool().getPublicId(),
+                k -> isLive(ContributionId.parse(i.getItemType()), i.getSchool().getPublicId())));
     }
 }

@@ -18,6 +18,16 @@ public final class TenancyLookup {
         return one(em, College.class, "College", publicId);
     }
 
+    /**
+     * The row key of a row named by public id, or {@code -1} (matching no row) when there is none: for list filters,
+     * which then compare the foreign-key column and need no join.
+     */
+    public static long keyOrNone(EntityManager em, String entity, String publicId) {
+        List<Long> r = em.createQuery("SELECT e.id FROM " + entity + " e WHERE e.publicId = :id", Long.class)
+                .setParameter("id", publicId).getResultList();
+        return r.isEmpty() ? -1L : r.get(0);
+    }
+
     public static <T> T one(EntityManager em, Class<T> type, String entity, String publicId) {
         if (publicId == null || publicId.isBlank()) {
             throw new JiuyeException(CoreError.NOT_FOUND);
