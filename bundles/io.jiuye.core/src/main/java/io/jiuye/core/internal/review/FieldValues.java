@@ -38,6 +38,12 @@ final class FieldValues {
      */
     static Map<String, String> check(List<FieldDefinition> fields, Map<String, String> given,
             Map<String, String> context, Set<String> reserved) {
+        return check(fields, given, context, reserved, true);
+    }
+
+    /** As above; without {@code enforceRequired} missing required values are no fault (a step's REJECT, RETURN). */
+    static Map<String, String> check(List<FieldDefinition> fields, Map<String, String> given,
+            Map<String, String> context, Set<String> reserved, boolean enforceRequired) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, FieldDefinition> byKey = new LinkedHashMap<>();
         fields.forEach(f -> byKey.put(f.key(), f));
@@ -62,7 +68,7 @@ final class FieldValues {
             String v = given.get(f.key());
             v = v == null ? null : v.strip();
             if (v == null || v.isEmpty()) {
-                if (f.required()) {
+                if (f.required() && enforceRequired) {
                     errors.add(FieldError.of(f.key(), "REQUIRED"));
                 }
                 continue;

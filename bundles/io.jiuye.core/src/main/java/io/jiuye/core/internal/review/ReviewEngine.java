@@ -147,7 +147,8 @@ public final class ReviewEngine {
                 StepDefinition s = requireStepActor(caller, item, flow, action, now);
                 requireReason(s, action, caller, remark);
                 Map<String, String> values = action == ReviewAction.EXPIRE ? Map.of()
-                        : FieldValues.check(s.fields(), request.values(), item.attributes(), Set.of());
+                        : FieldValues.check(s.fields(), request.values(), item.attributes(), Set.of(),
+                                action == ReviewAction.APPROVE);
                 if (!values.isEmpty()) {
                     Map<String, String> merged = new LinkedHashMap<>(item.attributes());
                     merged.putAll(values);

@@ -165,7 +165,7 @@ public class ReviewServiceImpl implements ReviewService {
         return tx.inTransaction(em -> {
             UserAccount submitter = account(em, caller);
             UserAccount counterparty = counterparty(em, submitter, request.counterpartyId());
-            String employerRef = employerRef(caller, request.employerId());
+            String employerRef = employerRef(em, caller, request.employerId());
             UserAccount owner = submitter.getSchool() != null ? submitter : counterparty;
             if (owner == null || owner.getSchool() == null) {
                 throw new JiuyeException(CoreError.FORBIDDEN);
@@ -200,18 +200,27 @@ public class ReviewServiceImpl implements ReviewService {
         return c;
     }
 
-    /** An employer acts for its own employer only; others may not name one until employers are registered. */
-    private static String employerRef(Principal caller, String employerId) {
+    /**
+     * An employer acts for its own employer only; others may name an employer that has accounts on the platform
+     * (a student's termination application names the employer of the agreement, the other party).
+     */
+    private static String employerRef(EntityManager em, Principal caller, String employerId) {
         if (caller.is(Role.EMPLOYER)) {
             if (employerId != null && !employerId.equals(caller.employerId())) {
                 throw JiuyeException.invalid("employerId", "INVALID");
             }
             return caller.employerId();
         }
-        if (employerId != null && !employerId.isBlank()) {
+        if (employerId == null || employerId.isBlank()) {
+            return null;
+        }
+        boolean known = !em.createQuery("SELECT a.id FROM UserAccount a WHERE a.employerRef = :e AND a.role = :r",
+                Long.class).setParameter("e", employerId).setParameter("r", Role.EMPLOYER).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (!known) {
             throw JiuyeException.invalid("employerId", "INVALID");
         }
-        return null;
+        return employerId;
     }
 
     @Override
