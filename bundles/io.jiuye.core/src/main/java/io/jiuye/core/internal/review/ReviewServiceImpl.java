@@ -347,13 +347,22 @@ public class ReviewServiceImpl implements ReviewService {
             case EMPLOYER -> {
                 params.put("employer", caller.employerId());
                 params.put("actor", ActorKind.EMPLOYER);
-                yield "e.waitingActor = :actor AND e.employerRef = :employer";
+                params.put("other", ActorKind.OTHER_PARTY);
+                params.put("employerRole", Role.EMPLOYER);
+                // the other party of an item a student (or an admin) started naming this employer
+                yield "e.employerRef = :employer AND (e.waitingActor = :actor"
+                        + " OR (e.waitingActor = :other AND e.submitter.role <> :employerRole))";
             }
             case STUDENT -> {
                 params.put("submitter", ActorKind.SUBMITTER);
                 params.put("counterparty", ActorKind.COUNTERPARTY);
+                params.put("other", ActorKind.OTHER_PARTY);
+                params.put("employerRole", Role.EMPLOYER);
+                // the other party of an item an employer started naming this student (see ActorMatcher)
                 yield "(e.waitingActor = :submitter AND e.submitter = :me)"
-                        + " OR (e.waitingActor = :counterparty AND e.counterparty = :me)";
+                        + " OR (e.waitingActor = :counterparty AND e.counterparty = :me)"
+                        + " OR (e.waitingActor = :other AND e.counterparty = :me"
+                        + " AND (e.submitter.role = :employerRole OR e.employerRef IS NULL))";
             }
             default -> "1 = 0";
         };

@@ -290,6 +290,9 @@ class HubeiSystemTest extends SystemFixture {
                 Map.of("agreementId", "agr_1", "reason", "考取公务员"), "emp_1", null);
         assertEquals("consent", mine.stepKey());
         assertEquals(Set.of(ReviewAction.APPROVE, ReviewAction.REJECT), get(employer, mine).allowedActions());
+        assertEquals(List.of(mine.id()), p.reviews.waitingFor(employer, io.jiuye.api.PageRequest.firstPage())
+                .items().stream().map(ReviewItemDto::id).toList(), "on the employer's to-do list");
+        assertTrue(p.reviews.waitingFor(otherEmployer, io.jiuye.api.PageRequest.firstPage()).items().isEmpty());
         assertTrue(get(s.student, mine).allowedActions().isEmpty(), "no withdrawal, no self-consent");
         // declining leaves the agreement effective and uses no chance
         mine = act(employer, mine, ReviewAction.REJECT);
@@ -298,6 +301,10 @@ class HubeiSystemTest extends SystemFixture {
         ReviewItemDto theirs = submit(employer, "termination-online",
                 Map.of("agreementId", "agr_1", "reason", "岗位撤销"), null, s.student);
         assertEquals(Set.of(ReviewAction.APPROVE, ReviewAction.REJECT), get(s.student, theirs).allowedActions());
+        assertEquals(List.of(theirs.id()), p.reviews.waitingFor(s.student, io.jiuye.api.PageRequest.firstPage())
+                .items().stream().map(ReviewItemDto::id).toList(), "on the student's to-do list");
+        assertTrue(p.reviews.waitingFor(employer, io.jiuye.api.PageRequest.firstPage()).items().isEmpty(),
+                "not on the applicant's");
         assertTrue(get(employer, theirs).allowedActions().isEmpty());
         theirs = act(s.student, theirs, ReviewAction.APPROVE);
         theirs = act(s.schoolAdmin, theirs, ReviewAction.APPROVE);

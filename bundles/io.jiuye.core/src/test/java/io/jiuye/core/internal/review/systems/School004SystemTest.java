@@ -121,7 +121,11 @@ class School004SystemTest extends SystemFixture {
                 itemType(ID, "blank", List.of(FieldDefinition.text("employerName", L, true, 100)), blankFlow()),
                 itemType(ID, "termination-online", TERMINATION_FIELDS, terminationOnline()),
                 itemType(ID, "destination-correction", List.of(FieldDefinition.text("field", L, true, 40),
-                        FieldDefinition.text("value", L, true, 200)), schoolReview)));
+                        FieldDefinition.text("value", L, true, 200)), schoolReview),
+                itemType(ID, "destination-registration", List.of(FieldDefinition.text("category", L, true, 40)),
+                        schoolReview.toBuilder().limit(FlowLimit.onceApproved("destination")).build()),
+                itemType(ID, "destination-release", List.of(FieldDefinition.text("reason", L, true, 200)),
+                        schoolReview)));
         for (int i = 1; i <= 15; i++) {
             String code = i <= 12 ? Integer.toString(10 + i) : Integer.toString(57 + i); // 70, 71, 72 last
             DestinationCategoryDefinition.Builder b = DestinationCategoryDefinition
@@ -210,15 +214,29 @@ class School004SystemTest extends SystemFixture {
     }
 
     @Test
-    void aDestinationIsRegisteredAndReleasedAndCorrected() {
-        DestinationCategoryDefinition flexible = contributions(DestinationCategoryDefinition.class).stream()
+    void aDestinationIsRegisteredCorrectedAndReleased() {
+        DestinationCategoryDefinition category = contributions(DestinationCategoryDefinition.class).stream()
                 .filter(c -> c.id().key().equals("dest-3")).findFirst().orElseThrow();
-        assertEquals(List.of("school"), flexible.registrationFlow().steps().stream().map(StepDefinition::key)
+        assertEquals(List.of("school"), category.registrationFlow().steps().stream().map(StepDefinition::key)
                 .toList());
+        ReviewItemDto registration = submit(s.student, "destination-registration",
+                Map.of("category", category.id().toString()), null, null);
+        // while under review the student may withdraw it and choose again (R-DEST-4)
+        registration = act(s.student, registration, ReviewAction.WITHDRAW);
+        registration = act(s.student, registration, ReviewAction.SUBMIT);
+        registration = act(s.schoolAdmin, registration, ReviewAction.APPROVE);
+        assertEquals(ItemState.APPROVED, registration.state());
+        assertRefused(CoreError.REVIEW_LIMIT_REACHED, () -> submit(s.student, "destination-registration",
+                Map.of("category", "s004:dest-4@1"), null, null));
         ReviewItemDto correction = submit(s.student, "destination-correction",
                 Map.of("field", "employerName", "value", "某科技公司"), null, null);
         correction = act(s.schoolAdmin, correction, ReviewAction.APPROVE);
         assertEquals(ItemState.APPROVED, correction.state());
         assertFalse(correction.allowedActions().contains(ReviewAction.SUBMIT));
+        ReviewItemDto release = submit(s.student, "destination-release", Map.of("reason", "已签约"), null, null);
+        ReviewItemDto pending = release;
+        assertRefused(CoreError.REASON_REQUIRED, () -> act(s.schoolAdmin, pending, ReviewAction.REJECT));
+        release = act(s.schoolAdmin, release, ReviewAction.APPROVE);
+        assertEquals(ItemState.APPROVED, release.state());
     }
 }
