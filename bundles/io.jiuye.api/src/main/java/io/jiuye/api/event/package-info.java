@@ -1,5 +1,5 @@
 /** Domain events and the listeners plugins register for them. */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package io.jiuye.api.event;
 

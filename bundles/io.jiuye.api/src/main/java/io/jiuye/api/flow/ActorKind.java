@@ -6,6 +6,12 @@ public enum ActorKind {
     SUBMITTER,
     /** The other party named on the item (e.g. the student an employer invited). */
     COUNTERPARTY,
+    /**
+     * The party to the agreement who did not start this item: the employer named on the item when a student (or
+     * an admin for the student) submitted it, the student named as counterparty when an employer submitted it
+     * (termination consent, R-TERM-2/4, needs no initiator conditions).
+     */
+    OTHER_PARTY,
     /** Any account of the employer named on the item. */
     EMPLOYER,
     /** An admin of the item's college. */

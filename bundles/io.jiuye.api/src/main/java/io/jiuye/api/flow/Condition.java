@@ -22,7 +22,7 @@ public record Condition(String attribute, Operator operator, Set<String> values)
     public Condition {
         Objects.requireNonNull(attribute, "attribute");
         Objects.requireNonNull(operator, "operator");
-        values = values == null ? Set.of() : Set.copyOf(values);
+        values = values == null ? Set.of() : Ordered.strings(values);
     }
 
     public static Condition in(String attribute, String... values) {

@@ -16,7 +16,7 @@ public record SlotDefinition(String key, LocalizedText label, Set<String> mediaT
     public SlotDefinition {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
-        mediaTypes = Set.copyOf(mediaTypes);
+        mediaTypes = Ordered.strings(mediaTypes);
         if (maxBytes <= 0 || maxFiles <= 0) {
             throw new IllegalArgumentException("a slot takes at least one file of some size");
         }

@@ -1,5 +1,5 @@
 /** The plugin SPI and the registry that answers which contributions apply to a school. */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package io.jiuye.api.plugin;
 

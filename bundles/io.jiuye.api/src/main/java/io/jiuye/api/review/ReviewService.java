@@ -5,6 +5,7 @@ import io.jiuye.api.PageRequest;
 import io.jiuye.api.Principal;
 import io.jiuye.api.flow.ReviewAction;
 import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -22,7 +23,23 @@ public interface ReviewService {
      * return or rejection, WITHDRAW by the submitter, REVOKE by a school admin. REJECT, RETURN and REVOKE need a
      * remark.
      */
-    ReviewItemDto act(Principal caller, String itemId, ReviewAction action, long expectedVersion, String remark);
+    default ReviewItemDto act(Principal caller, String itemId, ReviewAction action, long expectedVersion,
+            String remark) {
+        return act(caller, itemId, ActionRequest.of(action, expectedVersion, remark));
+    }
+
+    /**
+     * Acts with field values: a step's fields with APPROVE/REJECT/RETURN, the item's new values with SUBMIT again
+     * or AMEND. TAKE_BACK by the previous step's actor where the current step allows it. An action after the
+     * current step's expiry is refused with REVIEW_DEADLINE_PASSED and the item is expired at once.
+     */
+    ReviewItemDto act(Principal caller, String itemId, ActionRequest request);
+
+    /**
+     * Initial values for the fields of the step the item waits at, for the caller (from the item, or the caller's
+     * values at the same step of their last item of this type); empty when the caller is not the step's actor.
+     */
+    Map<String, String> prefill(Principal caller, String itemId);
 
     ReviewItemDto get(Principal caller, String itemId);
 

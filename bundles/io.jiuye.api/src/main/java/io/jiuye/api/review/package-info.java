@@ -1,5 +1,5 @@
 /** The generic review workflow: items, actions, trail. */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package io.jiuye.api.review;
 

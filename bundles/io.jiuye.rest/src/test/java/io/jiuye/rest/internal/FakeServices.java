@@ -66,9 +66,9 @@ final class FakeServices {
     static final ItemTypeDefinition ITEM_TYPE = new ItemTypeDefinition(ContributionId.of("national", "registration", 1),
             LABEL, List.of(), FlowDefinition.of(StepDefinition.review("college", LocalizedText.of("学院审核", "College"),
                     ActorKind.COLLEGE_ADMIN).withTimer(StepTimer.notBefore(Duration.ofHours(24)))));
-    static final TerminationRuleDefinition TERMINATION = new TerminationRuleDefinition(
-            ContributionId.of("national", "termination", 1), LocalizedText.of("解约", "Termination"), null, null,
-            List.of("STUDENT"), List.of(), false, List.of(ContributionId.of("national", "certificate", 1)));
+    static final TerminationRuleDefinition TERMINATION = TerminationRuleDefinition.builder(
+            ContributionId.of("national", "termination", 1), LocalizedText.of("解约", "Termination"))
+            .certificateTemplates(ContributionId.of("national", "certificate", 1)).build();
     static final SettingDefinition SETTING = SettingDefinition.integer("validity-days",
             LocalizedText.of("有效期", "Validity"), 5, 1, 30);
     static final PluginDescriptor NATIONAL = new PluginDescriptor("national", "0.1.0",
@@ -596,7 +596,7 @@ final class FakeServices {
         static ReviewItemDto item(long version) {
             return new ReviewItemDto("r1", ITEM_TYPE.id().toString(), true, ItemState.IN_REVIEW, "college", "u2", "s1",
                     "c1", null, null, Map.of("city", "武汉"), ITEM_TYPE.flow(), Set.of(ReviewAction.APPROVE), CREATED,
-                    CREATED, null, version);
+                    CREATED, null, version, Set.of(), null);
         }
 
         @Override
@@ -605,12 +605,16 @@ final class FakeServices {
         }
 
         @Override
-        public ReviewItemDto act(Principal caller, String itemId, ReviewAction action, long expectedVersion,
-                String remark) {
-            if (expectedVersion != ITEM_VERSION) {
+        public ReviewItemDto act(Principal caller, String itemId, io.jiuye.api.review.ActionRequest request) {
+            if (request.expectedVersion() != ITEM_VERSION) {
                 throw new JiuyeException(CoreError.VERSION_CONFLICT);
             }
-            return item(expectedVersion + 1);
+            return item(request.expectedVersion() + 1);
+        }
+
+        @Override
+        public Map<String, String> prefill(Principal caller, String itemId) {
+            return Map.of();
         }
 
         @Override
@@ -621,7 +625,7 @@ final class FakeServices {
         @Override
         public List<TrailEntryDto> trail(Principal caller, String itemId) {
             return List.of(new TrailEntryDto("u2", "张三", Role.STUDENT, CREATED, ReviewAction.SUBMIT, null,
-                    ItemState.IN_REVIEW, null));
+                    ItemState.IN_REVIEW, null, Map.of()));
         }
 
         @Override

@@ -293,7 +293,8 @@ class RestServerTest {
         assertEquals("ITEM_TYPE", c.get("kind").asText());
         assertEquals("毕业去向登记", c.get("label").get("zh").asText());
         assertEquals("national:registration@1", c.get("definition").get("id").asText());
-        assertEquals("PT24H", c.get("definition").get("flow").get("steps").get(0).get("timer").get("after").asText());
+        assertEquals("PT24H", c.get("definition").get("flow").get("steps").get(0).get("timers").get(0).get("after")
+                .asText());
         assertEquals("validity-days", national.get("settings").get(0).get("key").asText());
 
         JsonNode rules = json(send(authed("/schools/s1/contributions?kind=TERMINATION_RULE")), 200);

@@ -25,6 +25,7 @@ public final class CoreDataModule implements DataModule {
                 "io.jiuye.core.internal.account.VerificationCode",
                 "io.jiuye.core.internal.review.ReviewItem",
                 "io.jiuye.core.internal.review.TrailEntry",
+                "io.jiuye.core.internal.review.FlowSnapshot",
                 "io.jiuye.core.internal.plugin.PluginEnablement",
                 "io.jiuye.core.internal.plugin.PluginSettingValue",
                 "io.jiuye.core.internal.plugin.ContributionSelection",
@@ -36,8 +37,7 @@ public final class CoreDataModule implements DataModule {
                 "io.jiuye.core.internal.graduate.GraduateChange",
                 "io.jiuye.core.internal.graduate.GraduateRecommendation",
                 "io.jiuye.core.internal.graduate.GraduateImportJob",
-                "io.jiuye.core.internal.file.StoredFileRow",
-                "io.jiuye.core.internal.employer.Employer");
+                "io.jiuye.core.internal.file.StoredFileRow");
     }
 
     @Override

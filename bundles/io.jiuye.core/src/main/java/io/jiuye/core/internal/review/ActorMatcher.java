@@ -16,8 +16,11 @@ final class ActorMatcher {
             case SUBMITTER -> Objects.equals(p.userId(), item.getSubmitter().getPublicId());
             case COUNTERPARTY -> item.getCounterparty() != null
                     && Objects.equals(p.userId(), item.getCounterparty().getPublicId());
-            case EMPLOYER -> p.is(Role.EMPLOYER) && item.getEmployerRef() != null
-                    && item.getEmployerRef().equals(p.employerId());
+            case EMPLOYER -> isEmployer(p, item);
+            case OTHER_PARTY -> item.getSubmitter().getRole() == Role.EMPLOYER
+                    ? item.getCounterparty() != null && Objects.equals(p.userId(), item.getCounterparty().getPublicId())
+                    : item.getEmployerRef() != null ? isEmployer(p, item)
+                    : item.getCounterparty() != null && Objects.equals(p.userId(), item.getCounterparty().getPublicId());
             case COLLEGE_ADMIN -> p.is(Role.COLLEGE_ADMIN) && item.getCollege() != null
                     && Objects.equals(p.collegeId(), item.getCollege().getPublicId());
             case SCHOOL_ADMIN -> p.is(Role.SCHOOL_ADMIN)
@@ -26,6 +29,24 @@ final class ActorMatcher {
             case EXTERNAL -> false;
             case SYSTEM -> p.is(Role.SYSTEM);
         };
+    }
+
+    private static boolean isEmployer(Principal p, ReviewItem item) {
+        return p.is(Role.EMPLOYER) && item.getEmployerRef() != null && item.getEmployerRef().equals(p.employerId());
+    }
+
+    /**
+     * Whether the caller is the other party of the item: neither its submitter nor an admin or operator (the
+     * student an employer invited, the employer a student named). Fields with visibility NOT_COUNTERPARTY are
+     * hidden from them.
+     */
+    static boolean isOtherParty(Principal p, ReviewItem item) {
+        return !Objects.equals(p.userId(), item.getSubmitter().getPublicId()) && !isAdmin(p, item);
+    }
+
+    /** Whether the caller sees the item as an admin: operator, system, or an admin of its school or college. */
+    static boolean isAdmin(Principal p, ReviewItem item) {
+        return p.is(Role.OPERATOR) || p.is(Role.SYSTEM) || TenantScope.administers(p, item.getSchool(), item.getCollege());
     }
 
     /** Whether the caller may see the item at all. */

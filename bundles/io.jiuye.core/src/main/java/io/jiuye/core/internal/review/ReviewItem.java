@@ -2,7 +2,10 @@ package io.jiuye.core.internal.review;
 
 import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.Role;
 import io.jiuye.api.flow.ItemState;
+import io.jiuye.api.flow.LimitScope;
+import io.jiuye.api.flow.Milestone;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.persistence.Json;
 import io.jiuye.core.module.Versioned;
@@ -18,7 +21,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An item in the review workflow. It keeps the name of the contribution that defines it and a snapshot of its flow
@@ -57,9 +64,18 @@ public class ReviewItem extends Versioned {
     private Instant actableFrom;
     @Column(name = "limit_groups")
     private String limitGroups;
-    @Lob
-    @Column(name = "flow_snapshot")
-    private String flowSnapshot;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "flow_snapshot_id")
+    private FlowSnapshot snapshot;
+    @ManyToOne
+    @JoinColumn(name = "graduate_id")
+    private UserAccount graduate;
+    @Column(name = "record_ref")
+    private String recordRef;
+    @Column(name = "milestones")
+    private String milestones;
+    @Column(name = "timer_dues")
+    private String timerDues;
     @Lob
     @Column(name = "attributes")
     private String attributesJson;
@@ -84,6 +100,8 @@ public class ReviewItem extends Versioned {
         this.school = owner.getSchool();
         this.college = owner.getCollege();
         this.counterparty = counterparty;
+        this.graduate = submitter.getRole() == Role.STUDENT ? submitter
+                : counterparty != null && counterparty.getRole() == Role.STUDENT ? counterparty : null;
         this.employerRef = employerRef;
         this.state = ItemState.IN_REVIEW;
         this.attributesJson = Json.write(attributes);
@@ -97,21 +115,83 @@ public class ReviewItem extends Versioned {
         this.college = null;
     }
 
-    /** Starts a submission: a fresh snapshot of the flow and its limit groups. */
-    void snapshot(FlowDefinition definition, Instant now) {
+    /**
+     * Starts a submission on a stored snapshot of {@code definition}: its limit groups and record reference, no
+     * milestones yet.
+     */
+    void snapshot(FlowSnapshot stored, FlowDefinition definition, Instant now) {
+        this.snapshot = stored;
         this.flow = definition;
-        this.flowSnapshot = Json.write(definition);
         StringBuilder groups = new StringBuilder(",");
         definition.limits().forEach(l -> groups.append(l.group()).append(','));
         this.limitGroups = groups.toString();
+        this.recordRef = definition.limits().stream().filter(l -> l.scope() == LimitScope.RECORD)
+                .map(l -> attributes().get(l.recordAttribute())).filter(v -> v != null).findFirst().orElse(null);
+        this.milestones = null;
         this.submittedAt = now;
     }
 
-    public FlowDefinition flow() {
+    /** The flow this item follows, read from its snapshot by {@code snapshots}. */
+    public FlowDefinition flow(FlowSnapshots snapshots) {
         if (flow == null) {
-            flow = Json.read(flowSnapshot, FlowDefinition.class);
+            flow = snapshots.flow(snapshot);
         }
         return flow;
+    }
+
+    /** The flow, once {@link #flow(FlowSnapshots)} or {@link #snapshot} has loaded it in this transaction. */
+    public FlowDefinition flow() {
+        if (flow == null) {
+            throw new IllegalStateException("flow of " + getPublicId() + " not loaded");
+        }
+        return flow;
+    }
+
+    FlowSnapshot getSnapshot() {
+        return snapshot;
+    }
+
+    public Set<Milestone> getMilestones() {
+        Set<Milestone> out = EnumSet.noneOf(Milestone.class);
+        if (milestones != null) {
+            for (String m : milestones.split(",")) {
+                if (!m.isEmpty()) {
+                    out.add(Milestone.valueOf(m));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records a milestone; false when it was reached before. */
+    boolean reach(Milestone m) {
+        Set<Milestone> now = getMilestones();
+        if (!now.add(m)) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(",");
+        now.forEach(x -> b.append(x.name()).append(','));
+        this.milestones = b.toString();
+        return true;
+    }
+
+    /** Due times of the current step's timers, in the order of its timers; {@code null} where none applies. */
+    List<Instant> timerDues() {
+        List<Instant> out = new ArrayList<>();
+        if (timerDues != null && !timerDues.isEmpty()) {
+            for (String t : timerDues.split(",", -1)) {
+                out.add(t.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(t)));
+            }
+        }
+        return out;
+    }
+
+    UserAccount getGraduate() {
+        return graduate;
+    }
+
+    String getRecordRef() {
+        return recordRef;
     }
 
     public Map<String, String> attributes() {
@@ -123,7 +203,12 @@ public class ReviewItem extends Versioned {
         this.attributesJson = Json.write(attributes);
     }
 
-    void waitAt(String stepKey, ActorKind actor, Instant enteredAt, Instant actableFrom) {
+    void waitAt(String stepKey, ActorKind actor, Instant enteredAt, Instant actableFrom, List<Instant> dues) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < dues.size(); i++) {
+            b.append(i == 0 ? "" : ",").append(dues.get(i) == null ? "" : Long.toString(dues.get(i).toEpochMilli()));
+        }
+        this.timerDues = b.toString();
         this.state = ItemState.IN_REVIEW;
         this.stepKey = stepKey;
         this.waitingActor = actor;
@@ -136,6 +221,7 @@ public class ReviewItem extends Versioned {
         this.stepKey = null;
         this.waitingActor = null;
         this.actableFrom = null;
+        this.timerDues = null;
     }
 
     void touch(Instant now) {

@@ -2,14 +2,19 @@ package io.jiuye.core.internal.review;
 
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
-import io.jiuye.api.JiuyeException.FieldError;
 import io.jiuye.api.Page;
 import io.jiuye.api.PageRequest;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FieldDefinition;
+import io.jiuye.api.flow.FactProvider;
 import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.flow.Prefill;
+import io.jiuye.api.flow.StepDefinition;
+import io.jiuye.api.flow.Visibility;
+import io.jiuye.api.plugin.SchoolSetting;
+import io.jiuye.api.review.ActionRequest;
 import io.jiuye.api.flow.ItemState;
 import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.plugin.ContributionId;
@@ -24,20 +29,28 @@ import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.module.Keyset;
+import io.jiuye.core.module.ReviewItemHandler;
 import io.jiuye.core.internal.persistence.Transactions;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The review service: resolves an item's type to its live contribution, checks who may see and act, and lets the
@@ -46,7 +59,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ReviewService.class)
 public class ReviewServiceImpl implements ReviewService {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewServiceImpl.class);
     private static final int TIMER_BATCH = 100;
+    private static final int LEGACY_BATCH = 200;
 
     private final Transactions tx;
     /** Relations a list page reads in one query each instead of one per row. */
@@ -58,6 +73,8 @@ public class ReviewServiceImpl implements ReviewService {
     private final SecurityAuditLog audit;
     private final ReviewEngine engine;
     private final ModuleItemTypes moduleTypes;
+    private final FlowSnapshots snapshots = new FlowSnapshots();
+    private final List<FactProvider> factProviders = new CopyOnWriteArrayList<>();
 
     @Activate
     public ReviewServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PluginRegistry registry,
@@ -69,7 +86,74 @@ public class ReviewServiceImpl implements ReviewService {
         this.schoolPlugins = schoolPlugins;
         this.timers = timers;
         this.audit = audit;
-        this.engine = new ReviewEngine(clock, timers, events::publish);
+        this.engine = new ReviewEngine(clock, timers, events::publish, snapshots, this::setting);
+        try {
+            int merged = snapshots.mergeLegacy(tx, LEGACY_BATCH);
+            if (merged > 0) {
+                LOG.info("Merged {} flow snapshots kept per item into shared snapshots", merged);
+            }
+        } catch (RuntimeException e) {
+            // another node merging at the same time; provisional snapshots stay readable and merge on a later start
+            LOG.warn("Merging provisional flow snapshots did not finish: {}", e.toString());
+        }
+    }
+
+    /** A school's value of a plugin setting for a timer, {@code null} when unknown. */
+    private String setting(String schoolId, String pluginId, String key) {
+        if (ReviewItemHandler.CORE_PLUGIN.equals(pluginId)) {
+            return null;
+        }
+        try {
+            return schoolPlugins.settings(Principal.system(), schoolId, pluginId).stream()
+                    .filter(v -> v.definition().key().equals(key)).map(SchoolSetting::value).findFirst()
+                    .orElse(null);
+        } catch (JiuyeException absent) {
+            return null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void addFactProvider(FactProvider provider) {
+        factProviders.add(provider);
+    }
+
+    public void removeFactProvider(FactProvider provider) {
+        factProviders.remove(provider);
+    }
+
+    /** Names a submitter may not send: the core's facts and every provider's. */
+    private Set<String> reservedNames() {
+        Set<String> out = new HashSet<>(FactProvider.CORE_FACTS);
+        factProviders.forEach(f -> out.addAll(f.facts()));
+        return out;
+    }
+
+    /**
+     * The submitted values with the trusted facts added: the core's {@code initiator} and what the providers of the
+     * school's active plugins answer for their declared facts.
+     */
+    private Map<String, String> withFacts(String type, String schoolId, UserAccount submitter,
+            UserAccount counterparty, String employerRef, Map<String, String> values) {
+        Map<String, String> out = new LinkedHashMap<>(values);
+        out.put("initiator", switch (submitter.getRole()) {
+            case STUDENT -> "STUDENT";
+            case EMPLOYER -> "EMPLOYER";
+            default -> "ADMIN";
+        });
+        FactProvider.FactContext context = new FactProvider.FactContext(type, schoolId, submitter.getPublicId(),
+                submitter.getRole().name(), counterparty == null ? null : counterparty.getPublicId(), employerRef,
+                values);
+        for (FactProvider f : factProviders) {
+            if (schoolPlugins.isActive(schoolId, f.pluginId())) {
+                f.factsFor(context).forEach((k, v) -> {
+                    if (f.facts().contains(k) && v != null) {
+                        out.put(k, v);
+                    }
+                });
+            }
+        }
+        return out;
     }
 
     @Override
@@ -81,13 +165,15 @@ public class ReviewServiceImpl implements ReviewService {
         return tx.inTransaction(em -> {
             UserAccount submitter = account(em, caller);
             UserAccount counterparty = counterparty(em, submitter, request.counterpartyId());
-            String employerRef = employerRef(caller, request.employerId());
+            String employerRef = employerRef(em, caller, request.employerId());
             UserAccount owner = submitter.getSchool() != null ? submitter : counterparty;
             if (owner == null || owner.getSchool() == null) {
                 throw new JiuyeException(CoreError.FORBIDDEN);
             }
             ItemTypeDefinition def = liveType(type, owner.getSchool().getPublicId());
-            Map<String, String> attributes = checkedAttributes(def, request.attributes());
+            Map<String, String> attributes = withFacts(type.toString(), owner.getSchool().getPublicId(), submitter,
+                    counterparty, employerRef, FieldValues.check(def.fields(), request.attributes(), Map.of(),
+                            reservedNames()));
             ReviewItem item = engine.submit(em, submitter, type.toString(), def.flow(), attributes, counterparty,
                     employerRef);
             return dto(item, caller);
@@ -114,43 +200,119 @@ public class ReviewServiceImpl implements ReviewService {
         return c;
     }
 
-    /** An employer acts for its own employer only; others may not name one until employers are registered. */
-    private static String employerRef(Principal caller, String employerId) {
+    /**
+     * An employer acts for its own employer only; others may name an employer that has accounts on the platform
+     * (a student's termination application names the employer of the agreement, the other party).
+     */
+    private static String employerRef(EntityManager em, Principal caller, String employerId) {
         if (caller.is(Role.EMPLOYER)) {
             if (employerId != null && !employerId.equals(caller.employerId())) {
                 throw JiuyeException.invalid("employerId", "INVALID");
             }
             return caller.employerId();
         }
-        if (employerId != null && !employerId.isBlank()) {
+        if (employerId == null || employerId.isBlank()) {
+            return null;
+        }
+        boolean known = !em.createQuery("SELECT a.id FROM UserAccount a WHERE a.employerRef = :e AND a.role = :r",
+                Long.class).setParameter("e", employerId).setParameter("r", Role.EMPLOYER).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (!known) {
             throw JiuyeException.invalid("employerId", "INVALID");
         }
-        return null;
+        return employerId;
     }
 
     @Override
-    public ReviewItemDto act(Principal caller, String itemId, ReviewAction action, long expectedVersion,
-            String remark) {
+    public ReviewItemDto act(Principal caller, String itemId, ActionRequest request) {
+        ReviewAction action = request.action();
         if (action == ReviewAction.EXPIRE) {
             throw new JiuyeException(CoreError.REVIEW_ACTION_NOT_ALLOWED);
         }
-        return tx.inTransaction(em -> {
+        ReviewEngine.Outcome[] outcome = new ReviewEngine.Outcome[1];
+        ReviewItemDto result = tx.inTransaction(em -> {
             ReviewItem item = visibleItem(em, caller, itemId);
             ContributionId type = ContributionId.parse(item.getItemType());
-            FlowDefinition liveFlow = ModuleItemTypes.isModuleType(type)
+            boolean moduleType = ModuleItemTypes.isModuleType(type);
+            ItemTypeDefinition def = moduleType ? null : liveType(type, item.getSchool().getPublicId());
+            FlowDefinition liveFlow = moduleType
                     ? moduleTypes.flow(type, item.getSchool().getId()).orElseThrow(
                             () -> new JiuyeException(CoreError.CONTRIBUTION_UNAVAILABLE, type.toString()))
-                    : liveType(type, item.getSchool().getPublicId()).flow();
-            item.expectVersion(expectedVersion);
-            engine.act(em, caller, account(em, caller), item, action, remark, liveFlow);
+                    : def.flow();
+            item.expectVersion(request.expectedVersion());
+            Map<String, String> newValues = null;
+            if ((action == ReviewAction.SUBMIT || action == ReviewAction.AMEND) && !request.values().isEmpty()) {
+                if (def == null) {
+                    throw JiuyeException.invalid("values", "ATTRIBUTE_UNKNOWN");
+                }
+                newValues = withFacts(type.toString(), item.getSchool().getPublicId(), item.getSubmitter(),
+                        item.getCounterparty(), item.getEmployerRef(),
+                        FieldValues.check(def.fields(), request.values(), Map.of(), reservedNames()));
+            } else if (action == ReviewAction.AMEND) {
+                throw JiuyeException.invalid("values", "REQUIRED");
+            }
+            outcome[0] = engine.act(em, caller, account(em, caller), item, request, liveFlow, newValues);
             moduleTypes.afterTransition(em, item);
             em.flush();
             if (action == ReviewAction.REVOKE) {
                 audit.success(SecurityAuditLog.Event.REVIEW_REVOKED, caller, item.getSchool().getId(),
-                        item.getPublicId(), remark);
+                        item.getPublicId(), request.remark());
             }
             return dto(item, caller);
         });
+        if (outcome[0] == ReviewEngine.Outcome.DEADLINE_PASSED) {
+            // the item was expired and that committed; the action itself is refused
+            throw new JiuyeException(CoreError.REVIEW_DEADLINE_PASSED);
+        }
+        return result;
+    }
+
+    @Override
+    public Map<String, String> prefill(Principal caller, String itemId) {
+        return tx.inTransaction(em -> {
+            ReviewItem item = visibleItem(em, caller, itemId);
+            if (item.getState() != ItemState.IN_REVIEW || item.getStepKey() == null) {
+                return Map.of();
+            }
+            StepDefinition step = engine.flowOf(item).step(item.getStepKey());
+            if (!ActorMatcher.matches(caller, step.actor(), item)) {
+                return Map.of();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            Map<String, String> attributes = item.attributes();
+            Map<String, String> lastValues = null;
+            for (FieldDefinition f : step.fields()) {
+                Prefill p = f.prefill();
+                if (p == null) {
+                    continue;
+                }
+                String v = switch (p.source()) {
+                    case ITEM -> attributes.get(p.key() == null ? f.key() : p.key());
+                    case ACTOR_LAST -> {
+                        if (lastValues == null) {
+                            lastValues = lastValues(em, caller, item);
+                        }
+                        yield lastValues.get(f.key());
+                    }
+                    // graduate records and employers belong to their modules, which fill these in
+                    case RECORD, EMPLOYER -> null;
+                };
+                if (v != null) {
+                    out.put(f.key(), v);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The values the caller gave at the same step of the latest other item of the same type. */
+    private static Map<String, String> lastValues(EntityManager em, Principal caller, ReviewItem item) {
+        return em.createQuery("SELECT t FROM TrailEntry t WHERE t.actor.publicId = :me AND t.stepKey = :step"
+                + " AND t.item.itemType = :type AND t.item <> :item AND t.stepValues IS NOT NULL"
+                + " ORDER BY t.at DESC, t.id DESC", TrailEntry.class)
+                .setParameter("me", caller.userId()).setParameter("step", item.getStepKey())
+                .setParameter("type", item.getItemType()).setParameter("item", item).setMaxResults(1)
+                .getResultList().stream().findFirst().map(TrailEntry::values).orElse(Map.of());
     }
 
     @Override
@@ -162,8 +324,9 @@ public class ReviewServiceImpl implements ReviewService {
     public List<TrailEntryDto> trail(Principal caller, String itemId) {
         return tx.inTransaction(em -> {
             ReviewItem item = visibleItem(em, caller, itemId);
+            java.util.function.UnaryOperator<Map<String, String>> visible = v -> visibleValues(caller, item, v);
             return em.createQuery("SELECT t FROM TrailEntry t WHERE t.item = :i ORDER BY t.seq", TrailEntry.class)
-                    .setParameter("i", item).getResultList().stream().map(TrailEntry::toDto).toList();
+                    .setParameter("i", item).getResultList().stream().map(t -> t.toDto(visible)).toList();
         });
     }
 
@@ -190,14 +353,23 @@ public class ReviewServiceImpl implements ReviewService {
                 case EMPLOYER -> {
                     params.put("employer", caller.employerId());
                     params.put("actor", ActorKind.EMPLOYER);
-                    yield "e.waitingActor = :actor AND e.employerRef = :employer";
+                    params.put("other", ActorKind.OTHER_PARTY);
+                    params.put("employerRole", Role.EMPLOYER);
+                    // the other party of an item a student (or an admin) started naming this employer
+                    yield "e.employerRef = :employer AND (e.waitingActor = :actor"
+                            + " OR (e.waitingActor = :other AND e.submitter.role <> :employerRole))";
                 }
                 case STUDENT -> {
                     params.put("submitter", ActorKind.SUBMITTER);
                     params.put("counterparty", ActorKind.COUNTERPARTY);
+                    params.put("other", ActorKind.OTHER_PARTY);
+                    params.put("employerRole", Role.EMPLOYER);
                     params.put("me", account(em, caller));
+                    // the other party of an item an employer started naming this student (see ActorMatcher)
                     yield "(e.waitingActor = :submitter AND e.submitter = :me)"
-                            + " OR (e.waitingActor = :counterparty AND e.counterparty = :me)";
+                            + " OR (e.waitingActor = :counterparty AND e.counterparty = :me)"
+                            + " OR (e.waitingActor = :other AND e.counterparty = :me"
+                            + " AND (e.submitter.role = :employerRole OR e.employerRef IS NULL))";
                 }
                 default -> "1 = 0";
             };
@@ -259,47 +431,6 @@ public class ReviewServiceImpl implements ReviewService {
         return registry.contribution(type).isPresent() && schoolPlugins.isActive(schoolId, type.pluginId());
     }
 
-    private static Map<String, String> checkedAttributes(ItemTypeDefinition def, Map<String, String> given) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, String> out = new LinkedHashMap<>();
-        Map<String, FieldDefinition> fields = new LinkedHashMap<>();
-        def.fields().forEach(f -> fields.put(f.key(), f));
-        given.keySet().stream().filter(k -> !fields.containsKey(k))
-                .forEach(k -> errors.add(FieldError.of(k, "ATTRIBUTE_UNKNOWN")));
-        for (FieldDefinition f : fields.values()) {
-            String v = given.get(f.key());
-            v = v == null ? null : v.strip();
-            if (v == null || v.isEmpty()) {
-                if (f.required()) {
-                    errors.add(FieldError.of(f.key(), "REQUIRED"));
-                }
-                continue;
-            }
-            if (f.maxLength() != null && v.length() > f.maxLength()) {
-                errors.add(FieldError.of(f.key(), "TOO_LONG", f.maxLength()));
-            }
-            switch (f.type()) {
-                case INTEGER -> {
-                    if (!v.matches("-?\\d{1,9}")) {
-                        errors.add(FieldError.of(f.key(), "ATTRIBUTE_INTEGER"));
-                    }
-                }
-                case ENUM -> {
-                    if (!f.options().contains(v)) {
-                        errors.add(FieldError.of(f.key(), "ATTRIBUTE_OPTION"));
-                    }
-                }
-                default -> {
-                }
-            }
-            out.put(f.key(), v);
-        }
-        if (!errors.isEmpty()) {
-            throw JiuyeException.invalid(errors);
-        }
-        return out;
-    }
-
     private static UserAccount account(EntityManager em, Principal caller) {
         if (caller.userId() == null) {
             throw new JiuyeException(CoreError.FORBIDDEN);
@@ -328,9 +459,40 @@ public class ReviewServiceImpl implements ReviewService {
         return new ReviewItemDto(i.getPublicId(), i.getItemType(), available, i.getState(), i.getStepKey(),
                 i.getSubmitter().getPublicId(), i.getSchool().getPublicId(),
                 i.getCollege() == null ? null : i.getCollege().getPublicId(), i.getEmployerRef(),
-                i.getCounterparty() == null ? null : i.getCounterparty().getPublicId(), i.attributes(), i.flow(),
-                available ? engine.allowed(viewer, i) : java.util.Set.of(), i.getSubmittedAt(), i.getUpdatedAt(),
-                i.getActableFrom(), i.getVersion());
+                i.getCounterparty() == null ? null : i.getCounterparty().getPublicId(),
+                visibleValues(viewer, i, i.attributes()), engine.flowOf(i),
+                available ? engine.allowed(viewer, i) : Set.of(), i.getSubmittedAt(), i.getUpdatedAt(),
+                i.getActableFrom(), i.getVersion(), i.getMilestones(), engine.deadline(i));
+    }
+
+    /**
+     * The values {@code viewer} may see: admins see all; the submitter all but ADMINS_ONLY fields; the other party
+     * only EVERYONE fields. Visibility comes from the item type's fields (while its plugin is live) and the flow's
+     * step fields; when the type is not live the other party sees no values at all (fail closed).
+     */
+    private Map<String, String> visibleValues(Principal viewer, ReviewItem item, Map<String, String> values) {
+        if (values.isEmpty() || ActorMatcher.isAdmin(viewer, item)) {
+            return values;
+        }
+        boolean other = ActorMatcher.isOtherParty(viewer, item);
+        ContributionId type = ContributionId.parse(item.getItemType());
+        Optional<ItemTypeDefinition> def = type.pluginId().equals(ReviewItemHandler.CORE_PLUGIN) ? Optional.empty()
+                : registry.contribution(type).filter(ItemTypeDefinition.class::isInstance)
+                        .map(ItemTypeDefinition.class::cast);
+        if (other && def.isEmpty() && moduleTypes.handler(type).isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Visibility> visibility = new HashMap<>();
+        def.ifPresent(d -> d.fields().forEach(f -> visibility.put(f.key(), f.visibility())));
+        engine.flowOf(item).steps().forEach(st -> st.fields().forEach(f -> visibility.put(f.key(), f.visibility())));
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            Visibility vis = visibility.getOrDefault(k, Visibility.EVERYONE);
+            if (vis == Visibility.EVERYONE || (vis == Visibility.NOT_COUNTERPARTY && !other)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /**

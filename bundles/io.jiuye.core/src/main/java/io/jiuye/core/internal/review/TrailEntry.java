@@ -13,7 +13,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import io.jiuye.core.internal.persistence.Json;
+import jakarta.persistence.Lob;
 import java.time.Instant;
+import java.util.Map;
 
 /** One line of the review trail users see: who did what to which item, when, at which step, and why. */
 @Entity
@@ -39,6 +42,9 @@ public class TrailEntry extends Identified {
     @Column(name = "resulting_state")
     private ItemState resultingState;
     private String remark;
+    @Lob
+    @Column(name = "step_values")
+    private String stepValues;
     @Column(name = "occurred_at")
     private Instant at;
 
@@ -46,7 +52,7 @@ public class TrailEntry extends Identified {
     }
 
     TrailEntry(ReviewItem item, int seq, UserAccount actor, String actorName, Role actorRole, ReviewAction action,
-            String stepKey, ItemState resultingState, String remark, Instant at) {
+            String stepKey, ItemState resultingState, String remark, Map<String, String> values, Instant at) {
         this.item = item;
         this.seq = seq;
         this.actor = actor;
@@ -57,10 +63,26 @@ public class TrailEntry extends Identified {
         this.resultingState = resultingState;
         this.remark = remark;
         this.at = at;
+        this.stepValues = values == null || values.isEmpty() ? null : Json.write(values);
     }
 
+    /** The values given with the action. */
+    Map<String, String> values() {
+        return Json.readMap(stepValues);
+    }
+
+    String getStepKey() {
+        return stepKey;
+    }
+
+    /** The line with all its values (for a module's own trail views). */
     public TrailEntryDto toDto() {
+        return toDto(v -> v);
+    }
+
+    /** The line as a viewer sees it, with only the values {@code visible} lets through. */
+    public TrailEntryDto toDto(java.util.function.UnaryOperator<Map<String, String>> visible) {
         return new TrailEntryDto(actor == null ? null : actor.getPublicId(), actorName, actorRole, at, action, stepKey,
-                resultingState, remark);
+                resultingState, remark, visible.apply(values()));
     }
 }

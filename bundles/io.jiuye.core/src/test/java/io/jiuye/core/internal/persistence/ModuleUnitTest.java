@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jiuye.core.internal.persistence.probe.ProbeModule;
 import io.jiuye.core.internal.persistence.probe.ProbeNote;
+import io.jiuye.core.internal.persistence.probe.TwinNote;
 import io.jiuye.core.internal.tenancy.School;
 import java.time.Instant;
 import java.util.List;
@@ -103,11 +104,16 @@ class ModuleUnitTest {
     @Test
     void aModuleThatCannotMapIsLeftOutAndTheUnitKeepsWorking() {
         Transactions tx = open("unmappable", ProbeModule.probe()).transactions();
-        ProbeModule missingClass = new ProbeModule("probe", List.of(ProbeNote.class.getName(), "no.such.Entity"));
-        assertEquals(List.of("core", "probe"), store.install(List.of(missingClass)),
-                "the previous unit (with the first probe) stays");
+        ProbeModule ghost = new ProbeModule("ghost", List.of("no.such.Entity"));
+        assertEquals(List.of("core", "probe"), store.install(List.of(ProbeModule.probe(), ghost)),
+                "a class that does not load keeps the module out");
+        ProbeModule twin = new ProbeModule("twin", List.of(TwinNote.class.getName()));
+        assertEquals(List.of("core", "probe"), store.install(List.of(ProbeModule.probe(), twin)),
+                "an entity name taken by another module keeps the unit as it was");
         long school = school(tx, "10614");
         tx.run(em -> em.persist(new ProbeNote(4, school, "still works")));
+        assertEquals(List.of("core", "probe", "ghost"), store.install(List.of(ProbeModule.probe(),
+                new ProbeModule("ghost", List.of()))), "the check can pass: the same name without the bad class joins");
     }
 
     @Test

@@ -41,13 +41,14 @@ class RegistryTest {
     private JiuyePlugin cqu;
 
     static DestinationCategoryDefinition dest(String plugin, String key, String code) {
-        return new DestinationCategoryDefinition(ContributionId.of(plugin, key, 1), L, null, code, L, null, null,
-                SCHOOL, null, false);
+        return DestinationCategoryDefinition.builder(ContributionId.of(plugin, key, 1), L, code).group(L)
+                .registration(SCHOOL).build();
     }
 
     static TerminationRuleDefinition termination(String plugin) {
-        return new TerminationRuleDefinition(ContributionId.of(plugin, "termination", 1), L, SCHOOL, SCHOOL,
-                List.of("STUDENT", "EMPLOYER"), List.of(), false, List.of());
+        return TerminationRuleDefinition.builder(ContributionId.of(plugin, "termination", 1), L)
+                .online(SCHOOL, TerminationRuleDefinition.Initiator.STUDENT, TerminationRuleDefinition.Initiator.EMPLOYER)
+                .offline(SCHOOL, TerminationRuleDefinition.Initiator.STUDENT).build();
     }
 
     static PluginDescriptor plugin(String id, boolean baseline, List<Contribution> contributions) {

@@ -286,6 +286,42 @@ class ReviewFlowTest {
     }
 
     @Test
+    void automaticRejectAndReturnTimersFireWithoutARemark() {
+        // 0.1 asked the system for a reason and failed the timer for ever (REASON_REQUIRED on every poll)
+        replaceType(FlowDefinition.of(StepDefinition.review("answer", L, ActorKind.COLLEGE_ADMIN)
+                .withTimer(StepTimer.auto(Duration.ofDays(3), ReviewAction.REJECT))));
+        ReviewItemDto rejected = submit(s.student);
+        p.clock.advance(Duration.ofDays(3));
+        assertEquals(1, p.reviews.runDueTimers());
+        assertEquals(ItemState.REJECTED, p.reviews.get(s.student, rejected.id()).state());
+        assertEquals("system", p.reviews.trail(s.student, rejected.id()).get(1).actorName());
+
+        replaceType(FlowDefinition.of(StepDefinition.review("answer", L, ActorKind.COLLEGE_ADMIN)
+                .withTimer(StepTimer.auto(Duration.ofDays(3), ReviewAction.RETURN))));
+        ReviewItemDto returned = submit(s.student2);
+        p.clock.advance(Duration.ofDays(3));
+        assertEquals(1, p.reviews.runDueTimers());
+        assertEquals(ItemState.RETURNED, p.reviews.get(s.student2, returned.id()).state());
+        // a person still needs a reason
+        ReviewItemDto third = submit(s.student);
+        assertRefused(CoreError.REASON_REQUIRED, () -> act(s.adminA, third, ReviewAction.RETURN, null));
+    }
+
+    @Test
+    void equalFlowsShareOneStoredSnapshot() {
+        submit(s.student);
+        submit(s.student2);
+        replaceType(FlowDefinition.of(StepDefinition.review("school", L, ActorKind.SCHOOL_ADMIN)));
+        submit(s.student);
+        long snapshots = p.tx.inTransaction(em -> em.createQuery("SELECT COUNT(f) FROM FlowSnapshot f", Long.class)
+                .getSingleResult());
+        long items = p.tx.inTransaction(em -> em.createQuery("SELECT COUNT(i) FROM ReviewItem i", Long.class)
+                .getSingleResult());
+        assertEquals(3, items);
+        assertEquals(2, snapshots);
+    }
+
+    @Test
     void aTimerForAStepAlreadyLeftDoesNothing() {
         replaceType(FlowDefinition.of(StepDefinition.review("answer", L, ActorKind.COLLEGE_ADMIN)
                 .withTimer(StepTimer.expireAfterDays(5))));

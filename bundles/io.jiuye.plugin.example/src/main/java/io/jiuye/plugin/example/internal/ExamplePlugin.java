@@ -4,6 +4,7 @@ import io.jiuye.api.flow.ActorKind;
 import io.jiuye.api.flow.FieldDefinition;
 import io.jiuye.api.flow.FieldType;
 import io.jiuye.api.flow.FlowDefinition;
+import io.jiuye.api.flow.Milestone;
 import io.jiuye.api.flow.StepDefinition;
 import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.plugin.ContributionId;
@@ -40,13 +41,15 @@ public final class ExamplePlugin implements JiuyePlugin {
         ItemTypeDefinition report = new ItemTypeDefinition(INTERNSHIP_REPORT,
                 LocalizedText.of("实习报告", "Internship report"),
                 List.of(FieldDefinition.text("company", LocalizedText.of("实习单位", "Company"), true, 100),
-                        new FieldDefinition("weeks", LocalizedText.of("实习周数", "Weeks"), FieldType.INTEGER, true,
-                                null, null, 1)),
-                FlowDefinition.of(
-                        StepDefinition.review("college", LocalizedText.of("学院审核", "College review"),
-                                ActorKind.COLLEGE_ADMIN),
-                        StepDefinition.review("school", LocalizedText.of("学校审核", "School review"),
-                                ActorKind.SCHOOL_ADMIN)));
+                        FieldDefinition.builder("weeks", LocalizedText.of("实习周数", "Weeks"), FieldType.INTEGER)
+                                .required().help(LocalizedText.of("按整周计算", "Whole weeks")).build()),
+                FlowDefinition.builder()
+                        .step(StepDefinition.review("college", LocalizedText.of("学院审核", "College review"),
+                                ActorKind.COLLEGE_ADMIN))
+                        .step(StepDefinition.review("school", LocalizedText.of("学校审核", "School review"),
+                                ActorKind.SCHOOL_ADMIN))
+                        .milestoneAfter("school", Milestone.FILED)
+                        .build());
         SettingDefinition maxWeeks = SettingDefinition.integer(MAX_WEEKS,
                 LocalizedText.of("实习最长周数", "Maximum internship weeks"), 26, 1, 52);
         Map<String, LocalizedText> messages = Map.of(

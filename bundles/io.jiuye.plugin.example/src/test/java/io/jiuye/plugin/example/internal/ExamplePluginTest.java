@@ -48,6 +48,9 @@ class ExamplePluginTest {
         assertEquals("weeks", weeks.key());
         assertEquals(FieldType.INTEGER, weeks.type());
         assertTrue(weeks.required());
+        assertEquals("Whole weeks", weeks.help().en());
+        assertEquals(List.of(new io.jiuye.api.flow.MilestoneDefinition(io.jiuye.api.flow.Milestone.FILED, "school")),
+                type.flow().milestones());
         assertEquals(2, type.fields().size());
     }
 

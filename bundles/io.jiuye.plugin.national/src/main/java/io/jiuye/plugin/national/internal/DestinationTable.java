@@ -40,6 +40,8 @@ final class DestinationTable {
     /** Evidence files may be scans or photos. */
     private static final Set<String> EVIDENCE_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
     private static final int EVIDENCE_MAX_FILES = 3;
+    /** Not employed, not wishing to work, other deferral: registered, but not the graduate's one record (R-SIGN-1). */
+    static final Set<String> NOT_A_RECORD = Set.of("70", "71", "72");
 
     private DestinationTable() {
     }
@@ -86,17 +88,18 @@ final class DestinationTable {
                 throw row.error("duplicate code " + code);
             }
             Evidence e = Objects.requireNonNullElseGet(evidenceByCode.remove(code), Evidence::new);
-            result.add(new DestinationCategoryDefinition(
-                    ContributionId.of(PLUGIN_ID, "dest-" + code, CATEGORY_VERSION),
-                    LocalizedText.of(row.cell(1), row.cell(2)),
-                    null,
-                    code,
-                    LocalizedText.of(row.cell(3), row.cell(4)),
-                    e.fields,
-                    e.uploads,
-                    reviewFlow(row),
-                    FlowDefinition.of(StepDefinition.review("school", SCHOOL_REVIEW, ActorKind.SCHOOL_ADMIN)),
-                    false));
+            DestinationCategoryDefinition.Builder category = DestinationCategoryDefinition
+                    .builder(ContributionId.of(PLUGIN_ID, "dest-" + code, CATEGORY_VERSION),
+                            LocalizedText.of(row.cell(1), row.cell(2)), code)
+                    .group(LocalizedText.of(row.cell(3), row.cell(4)))
+                    .fields(e.fields.toArray(FieldDefinition[]::new))
+                    .evidence(e.uploads.toArray(SlotDefinition[]::new))
+                    .registration(reviewFlow(row))
+                    .release(FlowDefinition.of(StepDefinition.review("school", SCHOOL_REVIEW, ActorKind.SCHOOL_ADMIN)));
+            if (NOT_A_RECORD.contains(code)) {
+                category.doesNotOccupyRecord();
+            }
+            result.add(category.build());
         }
         if (!evidenceByCode.isEmpty()) {
             throw new IllegalStateException(EVIDENCE + " names codes missing from " + CODES + ": "
@@ -115,7 +118,7 @@ final class DestinationTable {
                 default -> throw row.error("review steps are college and/or school: " + step);
             });
         }
-        return new FlowDefinition(steps, List.of(), null, true, true);
+        return FlowDefinition.builder().steps(steps.toArray(StepDefinition[]::new)).build();
     }
 
     private static List<Row> rows(InputStream in, String name, int columns) throws IOException {

@@ -3,6 +3,7 @@ package io.jiuye.plugin.national.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,8 @@ class NationalPluginTest {
             assertNotNull(c.releaseFlow(), c.nationalCode());
             assertEquals(List.of("school"), c.releaseFlow().steps().stream().map(StepDefinition::key).toList());
             assertFalse(c.releasedBySigning(), c.nationalCode());
+            assertEquals(!Set.of("70", "71", "72").contains(c.nationalCode()), c.occupiesRecord(), c.nationalCode());
+            assertNull(c.replacesNational(), c.nationalCode());
             if (!c.nationalCode().equals("76")) {
                 assertEquals(1, c.registrationFlow().steps().size(), c.nationalCode());
                 assertEquals(ActorKind.SCHOOL_ADMIN, c.registrationFlow().steps().get(0).actor().kind());
