@@ -22,7 +22,7 @@ import io.jiuye.core.internal.graduate.SourceCorrectionServiceImpl;
 import io.jiuye.core.internal.graduate.SourceInfoServiceImpl;
 import io.jiuye.core.internal.i18n.MessageCatalogImpl;
 import io.jiuye.core.internal.persistence.JpaStore;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.plugin.PluginRegistryImpl;
 import io.jiuye.core.internal.plugin.SchoolPluginsImpl;
 import io.jiuye.core.internal.review.ModuleItemTypes;

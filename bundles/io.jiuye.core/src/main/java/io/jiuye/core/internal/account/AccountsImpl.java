@@ -4,7 +4,7 @@ import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.Accounts;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;

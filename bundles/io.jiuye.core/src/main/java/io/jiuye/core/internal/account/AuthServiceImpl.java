@@ -6,7 +6,7 @@ import io.jiuye.api.Principal;
 import io.jiuye.api.account.AuthService;
 import io.jiuye.api.account.Session;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

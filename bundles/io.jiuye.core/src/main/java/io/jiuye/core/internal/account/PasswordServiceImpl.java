@@ -10,7 +10,7 @@ import io.jiuye.api.notify.Channel;
 import io.jiuye.api.notify.Notification;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.notify.Notifier;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;

@@ -12,7 +12,7 @@ import io.jiuye.api.account.UserDto;
 import io.jiuye.api.account.UserService;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.module.Keyset;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;

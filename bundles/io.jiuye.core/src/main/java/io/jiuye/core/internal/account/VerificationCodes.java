@@ -2,7 +2,7 @@ package io.jiuye.core.internal.account;
 
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -2,7 +2,7 @@ package io.jiuye.core.internal.audit;
 
 import io.jiuye.api.Principal;
 import io.jiuye.core.module.AuditLog;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,6 +1,6 @@
 package io.jiuye.core.internal.file;
 
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.FileSlot;
 import io.jiuye.core.module.StoredFile;
 import jakarta.persistence.EntityManager;

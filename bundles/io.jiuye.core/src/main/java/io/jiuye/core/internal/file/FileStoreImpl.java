@@ -6,7 +6,7 @@ import io.jiuye.api.Principal;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.persistence.Database;
 import io.jiuye.core.module.PublicIds;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.FileSlot;
 import io.jiuye.core.module.FileStore;
 import io.jiuye.core.module.FileType;

@@ -13,7 +13,7 @@ import io.jiuye.api.graduate.TrainingMode;
 import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.tenancy.TenantScope;

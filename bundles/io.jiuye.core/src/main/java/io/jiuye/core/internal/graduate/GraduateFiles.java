@@ -3,7 +3,7 @@ package io.jiuye.core.internal.graduate;
 import io.jiuye.api.graduate.SourceCorrectionService;
 import io.jiuye.core.internal.file.BlobMove;
 import io.jiuye.core.internal.file.LegacyFiles;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.FileSlot;
 import io.jiuye.core.module.FileStore;
 import java.io.IOException;

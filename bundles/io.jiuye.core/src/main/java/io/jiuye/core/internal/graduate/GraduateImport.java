@@ -8,7 +8,7 @@ import io.jiuye.api.graduate.ImportReport.RowProblem;
 import io.jiuye.api.graduate.TrainingMode;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.core.internal.graduate.SpreadsheetReader.SheetRow;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.Major;
 import io.jiuye.core.internal.tenancy.School;

@@ -15,7 +15,7 @@ import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.module.XlsxExport;
 import io.jiuye.core.internal.persistence.Database;
 import io.jiuye.core.module.Keyset;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.tenancy.TenantScope;

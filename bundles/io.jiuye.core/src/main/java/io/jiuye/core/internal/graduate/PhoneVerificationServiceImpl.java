@@ -11,7 +11,7 @@ import io.jiuye.api.notify.Notification;
 import io.jiuye.core.internal.account.VerificationCodes;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.notify.Notifier;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;

@@ -19,7 +19,7 @@ import io.jiuye.api.plugin.PluginDescriptor;
 import io.jiuye.api.plugin.PluginRegistry;
 import io.jiuye.api.plugin.SchoolPlugins;
 import io.jiuye.core.internal.event.DomainEvents;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.ReviewItemHandler;
 import io.jiuye.core.module.ReviewItemView;
 import io.jiuye.core.internal.review.ReviewEngine;

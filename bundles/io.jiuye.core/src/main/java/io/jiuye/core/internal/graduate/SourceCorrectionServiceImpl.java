@@ -15,7 +15,7 @@ import io.jiuye.api.graduate.SourceState;
 import io.jiuye.api.i18n.LocalizedText;
 import io.jiuye.api.plugin.ContributionId;
 import io.jiuye.core.internal.event.DomainEvents;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.ReviewItemHandler;
 import io.jiuye.core.module.ReviewItemView;
 import io.jiuye.core.internal.review.ReviewEngine;

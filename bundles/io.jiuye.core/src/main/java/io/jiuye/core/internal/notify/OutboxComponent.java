@@ -5,7 +5,7 @@ import io.jiuye.api.notify.Channel;
 import io.jiuye.api.notify.NotificationSender;
 import io.jiuye.api.notify.OutboxMessage;
 import io.jiuye.api.notify.OutboxService;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

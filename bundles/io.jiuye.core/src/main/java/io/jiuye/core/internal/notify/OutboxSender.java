@@ -9,7 +9,7 @@ import io.jiuye.api.notify.Notification;
 import io.jiuye.api.notify.NotificationSender;
 import io.jiuye.api.notify.OutboxMessage;
 import io.jiuye.api.notify.OutboxService;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import java.time.Clock;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.persistence;
 
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.DataModule;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(configurationPid = Database.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 // registered by hand (its properties change with the modules), so the capability is declared for the resolver
-@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"io.jiuye.core.module.Transactions,"
-        + "io.jiuye.core.internal.persistence.Transactions\"")
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"io.jiuye.core.module.Transactions\"")
 @Designate(ocd = Database.Config.class)
 public class Database {
     public static final String PID = "io.jiuye.persistence";
@@ -94,8 +94,7 @@ public class Database {
         List<String> names = store.install(modules);
         LOG.info("Database {} ready in {} ms (pool of at most {} connections) with modules {}", store.kind(),
                 (System.nanoTime() - t0) / 1_000_000, pool.maxSize(), names);
-        registration = context.registerService(new String[] {io.jiuye.core.module.Transactions.class.getName(),
-            Transactions.class.getName()}, store.transactions(), properties(names));
+        registration = context.registerService(Transactions.class, store.transactions(), properties(names));
     }
 
     @Deactivate

@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.persistence;
 
+import io.jiuye.core.module.Transactions;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.jiuye.core.module.DataModule;

@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.persistence;
 
+import io.jiuye.core.module.Transactions;
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import jakarta.persistence.EntityManager;

@@ -5,7 +5,7 @@ import io.jiuye.api.plugin.ContributionId;
 import io.jiuye.api.plugin.JiuyePlugin;
 import io.jiuye.api.plugin.PluginDescriptor;
 import io.jiuye.api.plugin.PluginRegistry;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

@@ -14,7 +14,7 @@ import io.jiuye.api.plugin.SchoolPlugins;
 import io.jiuye.api.plugin.SchoolSetting;
 import io.jiuye.api.plugin.SettingDefinition;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.tenancy.TenantScope;

@@ -7,7 +7,7 @@ import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.plugin.ContributionId;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.event.DomainEvents;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import io.jiuye.core.module.ReviewItemView;

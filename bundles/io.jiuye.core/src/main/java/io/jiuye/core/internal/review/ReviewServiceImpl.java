@@ -30,7 +30,7 @@ import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.module.Keyset;
 import io.jiuye.core.module.ReviewItemHandler;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;

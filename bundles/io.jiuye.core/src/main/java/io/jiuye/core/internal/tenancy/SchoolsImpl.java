@@ -1,6 +1,6 @@
 package io.jiuye.core.internal.tenancy;
 
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.Schools;
 import java.util.Collection;
 import java.util.HashMap;

@@ -13,7 +13,7 @@ import io.jiuye.api.tenancy.SchoolDto;
 import io.jiuye.api.tenancy.TenancyService;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.module.Keyset;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;

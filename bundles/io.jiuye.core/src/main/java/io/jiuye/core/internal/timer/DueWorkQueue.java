@@ -1,7 +1,7 @@
 package io.jiuye.core.internal.timer;
 
 import io.jiuye.api.JiuyeException;
-import io.jiuye.core.internal.persistence.Transactions;
+import io.jiuye.core.module.Transactions;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.persistence;
 
+import io.jiuye.core.module.Transactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.persistence;
 
+import io.jiuye.core.module.Transactions;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.persistence.jpa.JpaEntityManager;
