@@ -39,7 +39,7 @@ PIDS=()
 cleanup() {
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
   local jp; jp=$(java_pid 2>/dev/null || true); [ -n "$jp" ] && kill "$jp" 2>/dev/null || true
-  sleep 2
+  for _ in $(seq 1 40); do [ -n "$jp" ] && kill -0 "$jp" 2>/dev/null && sleep 0.5; done
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill -9 "$p" 2>/dev/null || true; done
   [ "${KEEP:-0}" = 1 ] && echo "kept $WORK" || rm -rf "$WORK"
 }

@@ -216,13 +216,16 @@ public class GraduateServiceImpl implements GraduateService {
         StringBuilder where = new StringBuilder("e.school = :school");
         Map<String, Object> params = new HashMap<>();
         params.put("school", school);
+        // the same conditions in SQL, for the page's key scan over the index that fits the filters
+        StringBuilder sql = new StringBuilder("school_id = ?");
+        List<Object> values = new java.util.ArrayList<>(List.of(school.getId()));
+        Long collegeKey = null;
         String collegeId = filter.collegeId();
         switch (caller.role()) {
             case OPERATOR, SCHOOL_ADMIN -> {
                 TenantScope.requireManage(caller, school);
                 if (collegeId != null && !collegeId.isBlank()) {
-                    where.append(" AND e.college.id = :college");
-                    params.put("college", TenancyLookup.keyOrNone(em, "College", collegeId));
+                    collegeKey = TenancyLookup.keyOrNone(em, "College", collegeId);
                 }
             }
             case COLLEGE_ADMIN -> {
@@ -230,29 +233,50 @@ public class GraduateServiceImpl implements GraduateService {
                 if (collegeId != null && !collegeId.isBlank() && !collegeId.equals(caller.collegeId())) {
                     throw new JiuyeException(CoreError.OUT_OF_SCOPE);
                 }
-                where.append(" AND e.college.id = :college");
-                params.put("college", TenancyLookup.keyOrNone(em, "College", caller.collegeId()));
+                collegeKey = TenancyLookup.keyOrNone(em, "College", caller.collegeId());
             }
             default -> throw new JiuyeException(CoreError.FORBIDDEN);
+        }
+        if (collegeKey != null) {
+            where.append(" AND e.college.id = :college");
+            params.put("college", collegeKey);
+            sql.append(" AND college_id = ?");
+            values.add(collegeKey);
         }
         if (filter.graduationYear() != null) {
             where.append(" AND e.graduationYear = :year");
             params.put("year", filter.graduationYear());
+            sql.append(" AND graduation_year = ?");
+            values.add(filter.graduationYear());
         }
         if (filter.majorId() != null && !filter.majorId().isBlank()) {
+            long major = TenancyLookup.keyOrNone(em, "Major", filter.majorId());
             where.append(" AND e.major.id = :major");
-            params.put("major", TenancyLookup.keyOrNone(em, "Major", filter.majorId()));
+            params.put("major", major);
+            sql.append(" AND major_id = ?");
+            values.add(major);
         }
         if (filter.sourceState() != null) {
             where.append(" AND e.sourceState = :state");
             params.put("state", filter.sourceState());
+            sql.append(" AND source_state = ?");
+            values.add(filter.sourceState().name());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
             where.append(" AND (e.name LIKE :q OR e.studentNumber LIKE :q)");
             params.put("q", "%" + filter.query().strip() + "%");
+            sql.append(" AND (name LIKE ? OR student_number LIKE ?)");
+            values.add("%" + filter.query().strip() + "%");
+            values.add("%" + filter.query().strip() + "%");
         }
+        // V11__list_indexes.sql: the index whose equality columns the filters fill, ending with the key
+        boolean year = filter.graduationYear() != null;
+        String index = year && filter.sourceState() != null ? "graduate_state_list"
+                : year && collegeKey != null ? "graduate_college_year_list"
+                : year ? "graduate_school_year_list" : "graduate_school_list";
         return new Keyset("Graduate", where.toString(), params, true).fetching("e.college", "e.major", "e.user",
-                "e.sourceItem", "e.sourceItem.submitter", "e.sourceItem.counterparty");
+                "e.sourceItem", "e.sourceItem.submitter", "e.sourceItem.counterparty")
+                .scanning(new Keyset.KeyScan("graduate", index, sql.toString(), values));
     }
 
     /** Columns of the export: the template's, then the state (R-STAT-1); numbers masked like the list. */
