@@ -275,7 +275,8 @@ public class GraduateServiceImpl implements GraduateService {
                 : year && collegeKey != null ? "graduate_college_year_list"
                 : year ? "graduate_school_year_list" : "graduate_school_list";
         return new Keyset("Graduate", where.toString(), params, true).fetching("e.college", "e.major", "e.user",
-                "e.sourceItem", "e.sourceItem.submitter", "e.sourceItem.counterparty")
+                "e.sourceItem", "e.sourceItem.submitter", "e.sourceItem.counterparty", "e.sourceItem.graduate",
+                "e.sourceItem.snapshot")
                 .scanning(new Keyset.KeyScan("graduate", index, sql.toString(), values));
     }
 

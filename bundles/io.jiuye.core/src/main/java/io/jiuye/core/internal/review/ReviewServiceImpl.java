@@ -65,7 +65,8 @@ public class ReviewServiceImpl implements ReviewService {
 
     private final Transactions tx;
     /** Relations a list page reads in one query each instead of one per row. */
-    private static final List<String> LIST_FETCH = List.of("e.school", "e.college", "e.submitter", "e.counterparty");
+    private static final List<String> LIST_FETCH = List.of("e.school", "e.college", "e.submitter", "e.counterparty",
+            "e.graduate", "e.snapshot");
 
     private final PluginRegistry registry;
     private final SchoolPlugins schoolPlugins;
