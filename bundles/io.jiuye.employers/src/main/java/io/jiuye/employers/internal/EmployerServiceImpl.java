@@ -333,8 +333,9 @@ public class EmployerServiceImpl implements EmployerService, ReviewItemHandler {
                 params.put("q", "%" + query.strip() + "%");
                 params.put("code", "%" + CreditCodes.normalize(query) + "%");
             }
-            return new Keyset("Employer", where.toString(), params, true).fetching("e.homeSchool", "e.reviewItem")
-                    .page(em, Employer.class, page, Employer::toDto);
+            // an employer row holds ids and public ids, no relations: a page is one statement
+            return new Keyset("Employer", where.toString(), params, true).page(em, Employer.class, page,
+                    Employer::toDto);
         });
     }
 
