@@ -18,7 +18,7 @@ import java.util.List;
  * Loads the list benchmark's data straight into a stopped node's embedded Derby database with Derby's CSV import:
  * GRADUATES graduate records and ITEMS review items, all in the school with code SCHOOL_CODE (the demo school).
  * Review items are copies of one real item already in the database (an employer's qualification review made
- * through the API by list-bench.sh, then deleted so that the table is empty), so their type, flow snapshot and
+ * through the API by list-bench.sh, then deleted so that the table is empty), so their type, shared flow snapshot and
  * attributes are what the running version wrote. Keys start at 1,000,000,000, far above what the node's sequence
  * hands out. Both tables must be empty (a fresh node with the demo data).
  *
@@ -114,14 +114,14 @@ public final class BenchData {
             throws Exception {
         String type;
         long submitter;
-        String flow;
+        long flow;
         String attributes;
         String limitGroups;
         String stepKey;
         String waitingActor;
         long template;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT item_type, submitter_id,"
-                + " flow_snapshot, attributes, limit_groups, step_key, waiting_actor, id FROM review_item"
+                + " flow_snapshot_id, attributes, limit_groups, step_key, waiting_actor, id FROM review_item"
                 + " WHERE school_id = " + school + " AND state = 'IN_REVIEW' AND step_key IS NOT NULL"
                 + " ORDER BY id FETCH FIRST 1 ROWS ONLY")) {
             if (!rs.next()) {
@@ -129,7 +129,7 @@ public final class BenchData {
             }
             type = rs.getString(1);
             submitter = rs.getLong(2);
-            flow = rs.getString(3);
+            flow = rs.getLong(3);
             attributes = rs.getString(4);
             limitGroups = rs.getString(5);
             stepKey = rs.getString(6);
@@ -153,13 +153,14 @@ public final class BenchData {
                 w.write(String.join(",", String.valueOf(FIRST_KEY + i), publicId("rev"), quoted(type),
                         String.valueOf(school), String.valueOf(colleges.get(i % colleges.size())[0]),
                         String.valueOf(submitter), open ? "IN_REVIEW" : "APPROVED", open ? quoted(stepKey) : "",
-                        open ? quoted(waitingActor) : "", open ? entered : "", quoted(limitGroups), quoted(flow),
+                        open ? quoted(waitingActor) : "", open ? entered : "", quoted(limitGroups),
+                        String.valueOf(flow),
                         quoted(attributes), entered, entered, "1"));
                 w.newLine();
             }
         }
         importCsv(c, "REVIEW_ITEM", "ID,PUBLIC_ID,ITEM_TYPE,SCHOOL_ID,COLLEGE_ID,SUBMITTER_ID,STATE,STEP_KEY,"
-                + "WAITING_ACTOR,STEP_ENTERED_AT,LIMIT_GROUPS,FLOW_SNAPSHOT,ATTRIBUTES,SUBMITTED_AT,UPDATED_AT,"
+                + "WAITING_ACTOR,STEP_ENTERED_AT,LIMIT_GROUPS,FLOW_SNAPSHOT_ID,ATTRIBUTES,SUBMITTED_AT,UPDATED_AT,"
                 + "VERSION", csv);
     }
 
