@@ -9,20 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
-import io.jiuye.api.account.Registration;
 import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.graduate.CorrectionResult;
 import io.jiuye.api.graduate.FieldChange;
-import io.jiuye.api.graduate.GraduateService.Format;
 import io.jiuye.api.graduate.SourceInfo;
-import io.jiuye.api.graduate.SourceInfoUpdate;
 import io.jiuye.api.graduate.EducationLevel;
 import io.jiuye.api.review.ReviewItemDto;
 import io.jiuye.core.internal.TestPlatform;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -34,19 +29,14 @@ class SourceCorrectionTest {
     private TestPlatform p;
     private TestPlatform.School s;
     private Principal zhang;
+    private ApprovedGraduate graduate;
 
     @BeforeEach
     void setUp() {
         p = new TestPlatform();
-        s = p.school("S1");
-        p.tenancy.createCohort(TestPlatform.operator(), s.school.id(), 2026, null, true);
-        String csv = GraduateImportTest.HEADER + "\n2026001,张三,男," + GraduateImportTest.id(1)
-                + ",A,,本科,非定向,,15800002340,\n";
-        p.graduates.importGraduates(s.schoolAdmin, s.school.id(), 2026, Format.CSV,
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), Locale.CHINA);
-        p.registrations.register(new Registration(s.school.id(), 2026, "2026001", "张三", null, null,
-                "Zhang3san".toCharArray()), null);
-        zhang = p.auth.authenticate(p.auth.login("2026001@S1", "Zhang3san".toCharArray(), null).token());
+        graduate = new ApprovedGraduate(p);
+        s = graduate.s;
+        zhang = graduate.zhang;
     }
 
     @AfterEach
@@ -55,12 +45,7 @@ class SourceCorrectionTest {
     }
 
     private void approveSourceInfo() {
-        SourceInfo info = p.sourceInfo.save(zhang, new SourceInfoUpdate(EducationLevel.BACHELOR, true, true,
-                "10001", "400044", "z@example.com", "15800002340", "023-65102278", "重庆市沙坪坝区"),
-                p.sourceInfo.mine(zhang).version());
-        String item = p.sourceInfo.submit(zhang, info.version()).reviewItemId();
-        p.reviews.act(s.adminA, item, ReviewAction.APPROVE, p.reviews.get(s.adminA, item).version(), null);
-        p.reviews.act(s.schoolAdmin, item, ReviewAction.APPROVE, p.reviews.get(s.schoolAdmin, item).version(), null);
+        graduate.approveSourceInfo();
     }
 
     private static void assertRefused(CoreError code, Runnable r) {
