@@ -24,7 +24,8 @@ public interface Accounts {
 
     /**
      * Creates a login in the current transaction. A taken username is a validation error on {@code username}
-     * ({@code USERNAME_TAKEN}).
+     * ({@code USERNAME_TAKEN}). Only employer logins (role {@code EMPLOYER}) so far; students register through the
+     * graduates' registration, which gives them a school and a college.
      *
      * @param employerRef public id of the employer an employer account acts for, else {@code null}
      */

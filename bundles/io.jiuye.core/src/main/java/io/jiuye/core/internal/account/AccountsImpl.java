@@ -37,14 +37,12 @@ public class AccountsImpl implements Accounts {
 
     @Override
     public Account create(String username, String displayName, Role role, String employerRef, String passwordHash) {
-        if (role != Role.EMPLOYER && role != Role.STUDENT) {
-            throw new IllegalArgumentException("modules create only student and employer logins, not " + role);
+        if (role != Role.EMPLOYER) {
+            // a student's login belongs to a school and a college: not offered until a module needs it
+            throw new IllegalArgumentException("modules create only employer logins, not " + role);
         }
         return tx.inTransaction(em -> {
-            if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u").setParameter("u", username)
-                    .getResultList().isEmpty()) {
-                throw JiuyeException.invalid("username", "USERNAME_TAKEN", username);
-            }
+            UserAccount.requireFreeUsername(em, username);
             UserAccount account = new UserAccount(username, displayName, role, null, null, employerRef, passwordHash,
                     clock.instant());
             em.persist(account);

@@ -1,5 +1,6 @@
 package io.jiuye.core.internal.account;
 
+import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.account.UserDto;
@@ -8,6 +9,7 @@ import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.School;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -89,6 +91,19 @@ public class UserAccount extends Versioned {
 
     public void disable() {
         this.enabled = false;
+    }
+
+    /** Whether a login of that name exists already (usernames are unique over the deployment). */
+    public static boolean usernameTaken(EntityManager em, String username) {
+        return !em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u").setParameter("u", username)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Refuses a username that exists already: {@code USERNAME_TAKEN} on the field {@code username}. */
+    static void requireFreeUsername(EntityManager em, String username) {
+        if (usernameTaken(em, username)) {
+            throw JiuyeException.invalid("username", "USERNAME_TAKEN", username);
+        }
     }
 
     public Principal toPrincipal() {

@@ -81,10 +81,7 @@ public class UserServiceImpl implements UserService {
                 }
             }
             requireMayCreate(caller, u.role(), school, college);
-            if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u")
-                    .setParameter("u", u.username()).getResultList().isEmpty()) {
-                throw JiuyeException.invalid("username", "USERNAME_TAKEN", u.username());
-            }
+            UserAccount.requireFreeUsername(em, u.username());
             UserAccount a = new UserAccount(u.username(), u.displayName().strip(), u.role(), school, college,
                     u.role() == Role.EMPLOYER ? u.employerId() : null, hash, clock.instant());
             em.persist(a);
@@ -228,10 +225,7 @@ public class UserServiceImpl implements UserService {
                     .setMaxResults(1).getResultList().isEmpty()) {
                 throw new JiuyeException(CoreError.DUPLICATE);
             }
-            if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u").setParameter("u", username)
-                    .getResultList().isEmpty()) {
-                throw JiuyeException.invalid("username", "USERNAME_TAKEN", username);
-            }
+            UserAccount.requireFreeUsername(em, username);
             UserAccount a = new UserAccount(username, "平台运维 Operator", Role.OPERATOR, null, null, null, hash,
                     clock.instant());
             em.persist(a);

@@ -154,8 +154,7 @@ public class RegistrationServiceImpl implements RegistrationService {
                 throw new JiuyeException(CoreError.ALREADY_REGISTERED);
             }
             String username = g.getStudentNumber() + "@" + school.getCode();
-            if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :u").setParameter("u", username)
-                    .getResultList().isEmpty()) {
+            if (UserAccount.usernameTaken(em, username)) {
                 throw new JiuyeException(CoreError.ALREADY_REGISTERED);
             }
             UserAccount account = new UserAccount(username, g.getName(), Role.STUDENT, school, g.getCollege(), null,
