@@ -17,4 +17,8 @@ public interface Schools {
 
     /** The schools with these internal ids (unknown ids are absent), in one query. */
     Map<Long, SchoolRef> byIds(Collection<Long> ids);
+
+    default Optional<SchoolRef> byId(long id) {
+        return Optional.ofNullable(byIds(java.util.List.of(id)).get(id));
+    }
 }

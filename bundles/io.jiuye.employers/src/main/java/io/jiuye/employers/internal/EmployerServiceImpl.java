@@ -284,10 +284,8 @@ public class EmployerServiceImpl implements EmployerService, ReviewItemHandler {
             if (e.isVerified()) {
                 throw new JiuyeException(CoreError.REVIEW_ACTION_NOT_ALLOWED);
             }
-            SchoolRef school = blank(homeSchoolId)
-                    ? (e.getHomeSchoolId() == null ? null
-                            : schools.byIds(List.of(e.getHomeSchoolId())).get(e.getHomeSchoolId()))
-                    : school(homeSchoolId.strip());
+            SchoolRef school = !blank(homeSchoolId) ? school(homeSchoolId.strip())
+                    : e.getHomeSchoolId() == null ? null : schools.byId(e.getHomeSchoolId()).orElse(null);
             if (school == null) {
                 throw JiuyeException.invalid("homeSchoolId", "REQUIRED");
             }
