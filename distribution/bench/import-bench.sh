@@ -5,7 +5,7 @@
 #
 #   distribution/bench/import-bench.sh [ROWS]
 set -euo pipefail
-cd "$(dirname "$0")/../../bundles/io.jiuye.core"
+cd "$(dirname "$0")/../../bundles/io.jiuye.graduates"
 mvn -B -q -o test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n1)"
@@ -13,4 +13,4 @@ TMP=$(mktemp -d /tmp/jiuye-import-bench.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 java -Xmx256m -Djava.io.tmpdir="$TMP" -Dderby.stream.error.file=target/derby-bench.log \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  io.jiuye.core.bench.GraduateImportBenchmark "${1:-100000}"
+  io.jiuye.graduates.internal.GraduateImportBenchmark "${1:-100000}"

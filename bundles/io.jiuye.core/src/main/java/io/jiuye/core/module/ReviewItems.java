@@ -1,5 +1,6 @@
 package io.jiuye.core.module;
 
+import io.jiuye.api.plugin.ContributionId;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -25,4 +26,7 @@ public interface ReviewItems {
     void setAttributes(long itemId, Map<String, String> attributes);
 
     Optional<ReviewItemView> find(long itemId);
+
+    /** The item with this public id, if it is one of this module type's (others are absent, as if unknown). */
+    Optional<ReviewItemView> find(ContributionId type, String publicId);
 }

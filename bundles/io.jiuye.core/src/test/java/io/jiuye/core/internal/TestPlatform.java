@@ -15,11 +15,6 @@ import io.jiuye.core.internal.account.PasswordHasher;
 import io.jiuye.core.internal.account.UserServiceImpl;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.internal.event.DomainEvents;
-import io.jiuye.core.internal.graduate.GraduateServiceImpl;
-import io.jiuye.core.internal.graduate.RecommendationFormServiceImpl;
-import io.jiuye.core.internal.graduate.RegistrationServiceImpl;
-import io.jiuye.core.internal.graduate.SourceCorrectionServiceImpl;
-import io.jiuye.core.internal.graduate.SourceInfoServiceImpl;
 import io.jiuye.core.internal.i18n.MessageCatalogImpl;
 import io.jiuye.core.internal.persistence.JpaStore;
 import io.jiuye.core.module.Transactions;
@@ -57,24 +52,18 @@ public final class TestPlatform implements AutoCloseable {
     public final DueWorkQueue timers;
     public final ReviewServiceImpl reviews;
     public final MessageCatalogImpl messages;
-    public final GraduateServiceImpl graduates;
-    public final RegistrationServiceImpl registrations;
-    public final SourceInfoServiceImpl sourceInfo;
-    public final RecommendationFormServiceImpl recommendations;
-    public final SourceCorrectionServiceImpl corrections;
     public final ModuleItemTypes moduleTypes = new ModuleItemTypes();
     public final ReviewItemsImpl reviewItems;
     public final AccountsImpl accounts;
+    /** Where login by phone and password recovery look: modules' tests add their {@code AccountContacts}. */
+    public final io.jiuye.core.internal.account.ContactBook contacts = new io.jiuye.core.internal.account.ContactBook();
     public final SchoolsImpl schools;
-    public final io.jiuye.core.internal.graduate.EligibilityServiceImpl eligibility;
     public final io.jiuye.core.internal.account.VerificationCodes codes;
     public final io.jiuye.core.internal.notify.OutboxSender outbox;
     public final io.jiuye.core.internal.notify.Notifier notifier;
-    public final io.jiuye.core.internal.graduate.PhoneVerificationServiceImpl phones;
     public final io.jiuye.core.internal.account.PasswordServiceImpl passwords;
     public final java.nio.file.Path fileFolder;
     public final io.jiuye.core.internal.file.FileStoreImpl files;
-    public final io.jiuye.core.internal.graduate.GraduateFiles graduateFiles;
 
     /** The core with these module bundles' data (their tables migrated, their entities in the unit). */
     public TestPlatform(DataModule... modules) {
@@ -84,7 +73,7 @@ public final class TestPlatform implements AutoCloseable {
         audit = new SecurityAuditLog(tx, clock);
         tenancy = new TenancyServiceImpl(tx, clock, audit);
         users = new UserServiceImpl(tx, clock, hasher, audit);
-        auth = new AuthServiceImpl(tx, clock, hasher, audit, Duration.ofHours(8));
+        auth = new AuthServiceImpl(tx, clock, hasher, audit, contacts, Duration.ofHours(8));
         registry = new PluginRegistryImpl(tx, clock);
         schoolPlugins = new SchoolPluginsImpl(tx, clock, registry, audit);
         events = new DomainEvents(schoolPlugins);
@@ -94,29 +83,16 @@ public final class TestPlatform implements AutoCloseable {
         accounts = new AccountsImpl(tx, clock, hasher);
         schools = new SchoolsImpl(tx);
         messages = new MessageCatalogImpl(registry);
-        graduates = new GraduateServiceImpl(tx, clock, messages, audit, Runnable::run);
-        registrations = new RegistrationServiceImpl(tx, clock, hasher, audit);
-        sourceInfo = new SourceInfoServiceImpl(tx, clock, timers, events);
-        moduleTypes.addHandler(sourceInfo);
         fileFolder = io.jiuye.core.internal.persistence.Database.DataDirectory.path()
                 .resolve("files-" + ProcessHandle.current().pid() + "-" + db);
         files = new io.jiuye.core.internal.file.FileStoreImpl(tx, clock, audit, fileFolder);
-        graduateFiles = new io.jiuye.core.internal.graduate.GraduateFiles(tx, files, files);
-        recommendations = new RecommendationFormServiceImpl(tx, clock, timers, events, schoolPlugins, registry,
-                graduateFiles);
-        moduleTypes.addHandler(recommendations);
-        corrections = new SourceCorrectionServiceImpl(tx, clock, timers, events, graduateFiles);
-        moduleTypes.addHandler(corrections);
-        eligibility = new io.jiuye.core.internal.graduate.EligibilityServiceImpl(tx, clock, messages, audit);
         codes = new io.jiuye.core.internal.account.VerificationCodes(tx, clock);
         outbox = new io.jiuye.core.internal.notify.OutboxSender(tx, clock);
         notifier = new io.jiuye.core.internal.notify.Notifier();
         notifier.addSender(outbox.sender(io.jiuye.api.notify.Channel.SMS));
         notifier.addSender(outbox.sender(io.jiuye.api.notify.Channel.EMAIL));
-        phones = new io.jiuye.core.internal.graduate.PhoneVerificationServiceImpl(tx, clock, codes, notifier, messages,
-                audit);
         passwords = new io.jiuye.core.internal.account.PasswordServiceImpl(tx, clock, hasher, codes, notifier,
-                messages, audit);
+                messages, audit, contacts);
     }
 
     /** The code in the newest outbox message to this recipient. */
@@ -131,12 +107,6 @@ public final class TestPlatform implements AutoCloseable {
             throw new AssertionError("no code in " + msgs.get(0).body());
         }
         return m.group();
-    }
-
-    /** Confirms the student's phone with the code from the outbox (R-ACC-3). */
-    public void verifyPhone(Principal student, String phone) {
-        phones.sendCode(student);
-        phones.confirm(student, lastCode(phone));
     }
 
     public static Principal operator() {

@@ -5,6 +5,8 @@ import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.core.module.Transactions;
+import io.jiuye.core.internal.tenancy.College;
+import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.module.Accounts;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
@@ -38,8 +40,8 @@ public class AccountsImpl implements Accounts {
     @Override
     public Account create(String username, String displayName, Role role, String employerRef, String passwordHash) {
         if (role != Role.EMPLOYER) {
-            // a student's login belongs to a school and a college: not offered until a module needs it
-            throw new IllegalArgumentException("modules create only employer logins, not " + role);
+            // a student's login belongs to a school and a college: createStudent
+            throw new IllegalArgumentException("create makes employer logins only, not " + role);
         }
         return tx.inTransaction(em -> {
             UserAccount.requireFreeUsername(em, username);
@@ -49,6 +51,29 @@ public class AccountsImpl implements Accounts {
             em.flush();
             return new Account(account.getId(), account.toDto());
         });
+    }
+
+    @Override
+    public Account createStudent(String username, String displayName, long schoolId, long collegeId,
+            String passwordHash) {
+        return tx.inTransaction(em -> {
+            UserAccount.requireFreeUsername(em, username);
+            School school = em.find(School.class, schoolId);
+            College college = em.find(College.class, collegeId);
+            if (school == null || college == null || college.getSchool().getId() != schoolId) {
+                throw new JiuyeException(CoreError.NOT_FOUND);
+            }
+            UserAccount account = new UserAccount(username, displayName, Role.STUDENT, school, college, null,
+                    passwordHash, clock.instant());
+            em.persist(account);
+            em.flush();
+            return new Account(account.getId(), account.toDto());
+        });
+    }
+
+    @Override
+    public boolean usernameTaken(String username) {
+        return tx.inTransaction(em -> UserAccount.usernameTaken(em, username));
     }
 
     @Override

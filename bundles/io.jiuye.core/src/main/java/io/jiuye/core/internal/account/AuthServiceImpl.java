@@ -40,12 +40,13 @@ public class AuthServiceImpl implements AuthService {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final SecurityAuditLog audit;
+    private final ContactBook contacts;
     private volatile Duration sessionLength;
 
     @Activate
     public AuthServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PasswordHasher hasher,
-            @Reference SecurityAuditLog audit, AuthConfig config) {
-        this(tx, clock, hasher, audit, Duration.ofHours(config.sessionHours()));
+            @Reference SecurityAuditLog audit, @Reference ContactBook contacts, AuthConfig config) {
+        this(tx, clock, hasher, audit, contacts, Duration.ofHours(config.sessionHours()));
     }
 
     /** A new session length applies to sessions started from now on. */
@@ -55,7 +56,8 @@ public class AuthServiceImpl implements AuthService {
     }
 
     public AuthServiceImpl(Transactions tx, Clock clock, PasswordHasher hasher, SecurityAuditLog audit,
-            Duration sessionLength) {
+            ContactBook contacts, Duration sessionLength) {
+        this.contacts = contacts;
         this.tx = tx;
         this.clock = clock;
         this.hasher = hasher;
@@ -73,11 +75,8 @@ public class AuthServiceImpl implements AuthService {
                     UserAccount.class).setParameter("u", username).getResultList();
             if (byName.isEmpty() && MOBILE.matcher(username.strip()).matches()) {
                 // R-ACC-4: a student may log in with the phone confirmed by SMS code, if it is one student's only
-                String phone = username.strip();
-                List<UserAccount> byPhone = em.createQuery("SELECT g.user FROM Graduate g WHERE g.user IS NOT NULL"
-                        + " AND g.verifiedPhone = :p AND g.phone = :p", UserAccount.class)
-                        .setParameter("p", phone).getResultList();
-                return byPhone.size() == 1 ? byPhone : List.of();
+                return contacts.accountWithConfirmedPhone(username.strip())
+                        .map(id -> em.find(UserAccount.class, id)).map(List::of).orElse(List.of());
             }
             return byName;
         });

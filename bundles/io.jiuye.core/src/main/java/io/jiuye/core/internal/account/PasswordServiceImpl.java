@@ -37,11 +37,13 @@ public class PasswordServiceImpl implements PasswordService {
     private final Notifier notifier;
     private final MessageCatalog messages;
     private final SecurityAuditLog audit;
+    private final ContactBook contacts;
 
     @Activate
     public PasswordServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PasswordHasher hasher,
             @Reference VerificationCodes codes, @Reference Notifier notifier, @Reference MessageCatalog messages,
-            @Reference SecurityAuditLog audit) {
+            @Reference SecurityAuditLog audit, @Reference ContactBook contacts) {
+        this.contacts = contacts;
         this.tx = tx;
         this.clock = clock;
         this.hasher = hasher;
@@ -97,11 +99,9 @@ public class PasswordServiceImpl implements PasswordService {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The account's e-mail address: the graduate record's e-mail for students, none for other roles yet. */
-    private static String email(EntityManager em, UserAccount a) {
-        List<String> found = em.createQuery("SELECT g.email FROM Graduate g WHERE g.user = :u", String.class)
-                .setParameter("u", a).getResultList();
-        return found.isEmpty() || found.get(0) == null || found.get(0).isBlank() ? null : found.get(0).strip();
+    /** Where the account's recovery codes go: the address a module knows for it (a student's record e-mail). */
+    private String email(UserAccount a) {
+        return contacts.email(a.getId()).orElse(null);
     }
 
     @Override
@@ -120,7 +120,7 @@ public class PasswordServiceImpl implements PasswordService {
                 if (!a.isEnabled()) {
                     return "account disabled";
                 }
-                String email = email(em, a);
+                String email = email(a);
                 if (email == null) {
                     return "no e-mail address";
                 }
@@ -147,7 +147,7 @@ public class PasswordServiceImpl implements PasswordService {
         UserAccount[] account = new UserAccount[1];
         String email = tx.inTransaction(em -> {
             account[0] = byUsername(em, username);
-            return account[0] == null ? null : email(em, account[0]);
+            return account[0] == null ? null : email(account[0]);
         });
         VerificationCodes.Outcome outcome = email == null ? VerificationCodes.Outcome.INVALID
                 : codes.check(PURPOSE, email, account[0], code);

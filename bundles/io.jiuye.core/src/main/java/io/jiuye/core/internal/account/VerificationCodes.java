@@ -2,6 +2,7 @@ package io.jiuye.core.internal.account;
 
 import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
+import io.jiuye.core.module.OneTimeCodes;
 import io.jiuye.core.module.Transactions;
 import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
@@ -19,9 +20,8 @@ import org.osgi.service.component.annotations.Reference;
  * One-time codes (R-ACC-3, R-ACC-4): 6 digits, valid 10 minutes, single use, at most 5 wrong attempts; at most one
  * code a minute and five an hour per recipient and purpose. Only the newest code of a recipient and purpose counts.
  */
-@Component(service = VerificationCodes.class)
-public class VerificationCodes {
-    public static final Duration VALIDITY = Duration.ofMinutes(10);
+@Component(service = {VerificationCodes.class, OneTimeCodes.class})
+public class VerificationCodes implements OneTimeCodes {
     public static final int MAX_ATTEMPTS = 5;
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(60);
     public static final int MAX_PER_HOUR = 5;
@@ -79,6 +79,16 @@ public class VerificationCodes {
                 now.plus(VALIDITY)));
         em.flush();
         return code;
+    }
+
+    @Override
+    public String issue(String purpose, String recipient, long accountId) {
+        return tx.inTransaction(em -> issue(em, purpose, recipient, em.find(UserAccount.class, accountId)));
+    }
+
+    @Override
+    public void check(String purpose, String recipient, String code) {
+        check(purpose, recipient, null, code).orThrow();
     }
 
     /**

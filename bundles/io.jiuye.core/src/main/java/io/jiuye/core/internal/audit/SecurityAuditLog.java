@@ -12,13 +12,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {SecurityAuditLog.class, AuditLog.class})
 public final class SecurityAuditLog implements AuditLog {
     /** The core's audited events; modules name their own ({@link AuditLog}). */
+    /** The core's own events; modules write theirs as strings through {@link AuditLog}. */
     public enum Event {
         LOGIN, LOGOUT, USER_CREATED, USER_DISABLED, OPERATOR_BOOTSTRAPPED, SCHOOL_CREATED, PLUGIN_ENABLED,
-        PLUGIN_DISABLED, PLUGIN_SETTINGS_CHANGED, CONTRIBUTION_SELECTED, REVIEW_REVOKED, GRADUATES_IMPORTED, GRADUATE_UNMASKED_READ,
-        GRADUATES_EXPORTED, REGISTRATION, REGISTRATION_KEYS_CHANGED,
-        SIGNING_FLAGS_CHANGED, ONLINE_SIGNING_CHANGED,
-        VERIFICATION_CODE_SENT, PHONE_VERIFIED, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET,
-        PASSWORD_RESET_BY_ADMIN, FILE_DELETED
+        PLUGIN_DISABLED, PLUGIN_SETTINGS_CHANGED, CONTRIBUTION_SELECTED, REVIEW_REVOKED, PASSWORD_CHANGED,
+        PASSWORD_RESET_REQUESTED, PASSWORD_RESET, PASSWORD_RESET_BY_ADMIN, FILE_DELETED
     }
 
     private final Transactions tx;

@@ -9,6 +9,7 @@ import io.jiuye.core.module.PublicIds;
 import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.FileSlot;
 import io.jiuye.core.module.FileStore;
+import io.jiuye.core.module.LegacyFiles;
 import io.jiuye.core.module.FileType;
 import io.jiuye.core.module.StoredFile;
 import jakarta.persistence.EntityManager;

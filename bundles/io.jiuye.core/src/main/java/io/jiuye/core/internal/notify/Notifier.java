@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import io.jiuye.core.module.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * Sends a notification through every sender of its channel (senders come and go). It succeeds when at least one
  * sender delivered; with none available or none succeeding it fails with NOTIFICATION_UNAVAILABLE (503).
  */
-@Component(service = Notifier.class)
-public class Notifier {
+@Component(service = {Notifier.class, Notifications.class})
+public class Notifier implements Notifications {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     private final List<NotificationSender> senders = new CopyOnWriteArrayList<>();
@@ -36,17 +37,20 @@ public class Notifier {
     }
 
     /** Whether some sender serves the channel. */
+    @Override
     public boolean available(Channel channel) {
         return senders.stream().anyMatch(s -> s.channel() == channel);
     }
 
     /** Fails with NOTIFICATION_UNAVAILABLE when no sender serves the channel. */
+    @Override
     public void requireAvailable(Channel channel) {
         if (!available(channel)) {
             throw new JiuyeException(CoreError.NOTIFICATION_UNAVAILABLE, channel.name());
         }
     }
 
+    @Override
     public void send(Notification n) {
         requireAvailable(n.channel());
         int delivered = 0;

@@ -33,10 +33,6 @@ public final class CoreDataModule implements DataModule {
                 "io.jiuye.core.internal.audit.SecurityEvent",
                 "io.jiuye.core.internal.timer.DueWork",
                 "io.jiuye.core.internal.notify.OutboxEntry",
-                "io.jiuye.core.internal.graduate.Graduate",
-                "io.jiuye.core.internal.graduate.GraduateChange",
-                "io.jiuye.core.internal.graduate.GraduateRecommendation",
-                "io.jiuye.core.internal.graduate.GraduateImportJob",
                 "io.jiuye.core.internal.file.StoredFileRow");
     }
 

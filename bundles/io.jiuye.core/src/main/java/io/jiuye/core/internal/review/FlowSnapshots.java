@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jiuye.api.flow.FlowDefinition;
-import io.jiuye.core.internal.persistence.Json;
+import io.jiuye.core.module.Json;
 import io.jiuye.core.module.Transactions;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;

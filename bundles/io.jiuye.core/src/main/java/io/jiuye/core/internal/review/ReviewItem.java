@@ -7,7 +7,7 @@ import io.jiuye.api.flow.ItemState;
 import io.jiuye.api.flow.LimitScope;
 import io.jiuye.api.flow.Milestone;
 import io.jiuye.core.internal.account.UserAccount;
-import io.jiuye.core.internal.persistence.Json;
+import io.jiuye.core.module.Json;
 import io.jiuye.core.module.Versioned;
 import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.School;

@@ -91,6 +91,17 @@ public class ReviewItemsImpl implements ReviewItems {
                 .map(i -> ModuleItemTypes.view(em, i)));
     }
 
+    @Override
+    public Optional<ReviewItemView> find(ContributionId type, String publicId) {
+        if (publicId == null) {
+            return Optional.empty();
+        }
+        return tx.inTransaction(em -> em.createQuery("SELECT i FROM ReviewItem i WHERE i.publicId = :id"
+                + " AND i.itemType = :t", ReviewItem.class).setParameter("id", publicId)
+                .setParameter("t", type.toString()).getResultList().stream().findFirst()
+                .map(i -> ModuleItemTypes.view(em, i)));
+    }
+
     private FlowDefinition flow(ContributionId type, long schoolId) {
         if (!ModuleItemTypes.isModuleType(type)) {
             throw JiuyeException.invalid("type", "TYPE_INVALID");

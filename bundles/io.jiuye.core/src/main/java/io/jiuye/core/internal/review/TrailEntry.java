@@ -13,7 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import io.jiuye.core.internal.persistence.Json;
+import io.jiuye.core.module.Json;
 import jakarta.persistence.Lob;
 import java.time.Instant;
 import java.util.Map;

@@ -7,7 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A school, the tenant every school-owned row points to. */
+/**
+ * A school, the tenant every school-owned row points to. Modules keep their own settings of a school in their own
+ * tables (the columns {@code registration_keys}, {@code direct_edit_fields}, {@code source_review_chain} and {@code
+ * online_signing_open} of 0.1 are the graduates module's now, and unused here).
+ */
 @Entity
 @Table(name = "school")
 public class School extends Versioned {
@@ -16,17 +20,6 @@ public class School extends Versioned {
     private String province;
     @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "registration_keys")
-    private String registrationKeys = "STUDENT_NUMBER,NAME";
-    @Column(name = "direct_edit_fields")
-    private String directEditFields = "qq,email,homePhone";
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(name = "source_review_chain")
-    private io.jiuye.api.graduate.SourceReviewChain sourceReviewChain =
-            io.jiuye.api.graduate.SourceReviewChain.COLLEGE_THEN_SCHOOL;
-    /** 网签开放设置 (R-ACC-5): while false none of the school's graduates may sign online. */
-    @Column(name = "online_signing_open")
-    private boolean onlineSigningOpen = true;
 
     protected School() {
     }
@@ -45,40 +38,6 @@ public class School extends Versioned {
 
     public String getName() {
         return name;
-    }
-
-    /** The fields a registration must match, as stored: key names separated by commas. */
-    public String getRegistrationKeys() {
-        return registrationKeys;
-    }
-
-    public void setRegistrationKeys(String keys) {
-        this.registrationKeys = keys;
-    }
-
-    /** Source fields graduates may correct without review, separated by commas. */
-    public String getDirectEditFields() {
-        return directEditFields;
-    }
-
-    public void setDirectEditFields(String fields) {
-        this.directEditFields = fields;
-    }
-
-    public io.jiuye.api.graduate.SourceReviewChain getSourceReviewChain() {
-        return sourceReviewChain;
-    }
-
-    public void setSourceReviewChain(io.jiuye.api.graduate.SourceReviewChain chain) {
-        this.sourceReviewChain = chain;
-    }
-
-    public boolean isOnlineSigningOpen() {
-        return onlineSigningOpen;
-    }
-
-    public void setOnlineSigningOpen(boolean open) {
-        this.onlineSigningOpen = open;
     }
 
     public SchoolDto toDto() {

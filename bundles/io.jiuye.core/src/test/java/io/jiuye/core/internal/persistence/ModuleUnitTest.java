@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jiuye.core.internal.persistence.probe.ProbeModule;
 import io.jiuye.core.internal.persistence.probe.ProbeNote;
 import io.jiuye.core.internal.persistence.probe.TwinNote;
+import io.jiuye.core.internal.tenancy.College;
 import io.jiuye.core.internal.tenancy.School;
 import java.time.Instant;
 import java.util.List;
@@ -144,17 +145,20 @@ class ModuleUnitTest {
                 School s = em.find(School.class, school);
                 inside.countDown();
                 await(replaced);
-                s.setDirectEditFields("qq");
-                return em.find(School.class, school).getDirectEditFields();
+                em.persist(new College(s, "Q", "学院Q"));
+                em.flush();
+                return em.createQuery("SELECT c.name FROM College c WHERE c.school.id = :s", String.class)
+                        .setParameter("s", school).getSingleResult();
             }));
             assertTrue(inside.await(10, TimeUnit.SECONDS));
             store.install(List.of(ProbeModule.probe()));
             replaced.countDown();
-            assertEquals("qq", running.get(10, TimeUnit.SECONDS));
+            assertEquals("学院Q", running.get(10, TimeUnit.SECONDS));
         } finally {
             pool.shutdownNow();
         }
-        assertEquals("qq", tx.inTransaction(em -> em.find(School.class, school).getDirectEditFields()));
+        assertEquals("学院Q", tx.inTransaction(em -> em.createQuery("SELECT c.name FROM College c WHERE c.school.id = :s",
+                String.class).setParameter("s", school).getSingleResult()));
         tx.run(em -> em.persist(new ProbeNote(5, school, "new unit")));
     }
 
