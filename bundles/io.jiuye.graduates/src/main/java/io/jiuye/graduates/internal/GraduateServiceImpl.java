@@ -19,7 +19,6 @@ import io.jiuye.core.module.Schools.SchoolRef;
 import io.jiuye.core.module.Scopes;
 import io.jiuye.core.module.Transactions;
 import io.jiuye.core.module.XlsxExport;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
