@@ -260,6 +260,9 @@ public final class OpenApiChecks {
         if (!m.isAnnotationPresent(Public.class) && !responses.has("401")) {
             problems.add(where + ": needs a token but does not declare 401");
         }
+        if (!m.isAnnotationPresent(Public.class) && !responses.has("503")) {
+            problems.add(where + ": needs a token (a database read) but does not declare 503");
+        }
         responses.fields().forEachRemaining(e -> {
             JsonNode r = e.getValue().has("$ref") ? resolve(document, e.getValue().get("$ref").asText())
                     : e.getValue();
