@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * Checks of a generated OpenAPI document against resource classes, by reflection and independently of the generator:
  * every resource method appears with its method, path, path/query/header parameters, request body and success
  * schema, documented (with an {@link ApiOperation}), with its error statuses; every {@code $ref} resolves; every
- * record's properties are in its schema. The REST bundle's {@code OpenApiCoverageTest} runs them over its own
+ * record's properties are in its schema, and its {@code required} list names exactly its primitive components (never
+ * null, so always written and always to be sent). The REST bundle's {@code OpenApiCoverageTest} runs them over its own
  * resources, a module bundle over its own (from the test jar), and each check is shown to fail where it should.
  */
 public final class OpenApiChecks {
@@ -314,6 +315,18 @@ public final class OpenApiChecks {
                 return;
             }
             JsonNode properties = s.path("properties");
+            Set<String> required = new TreeSet<>();
+            Set<String> declared = new TreeSet<>();
+            s.path("required").forEach(n -> declared.add(n.asText()));
+            for (RecordComponent rc : raw.getRecordComponents()) {
+                if (rc.getType().isPrimitive()) {
+                    required.add(rc.getName());
+                }
+            }
+            if (!required.equals(declared)) {
+                problems.add(where + ": " + raw.getSimpleName() + " required " + declared + " instead of "
+                        + required + " (the primitive components, always present)");
+            }
             for (RecordComponent rc : raw.getRecordComponents()) {
                 if (!properties.has(rc.getName())) {
                     problems.add(where + ": " + raw.getSimpleName() + "." + rc.getName() + " missing");

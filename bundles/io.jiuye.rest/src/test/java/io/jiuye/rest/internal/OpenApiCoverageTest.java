@@ -104,6 +104,19 @@ class OpenApiCoverageTest {
     }
 
     @Test
+    void requiredListsNameThePropertiesAlwaysPresent() {
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertEquals("[\"status\"]", schemas.get("Problem").get("required").toString());
+        List<String> withRequired = new ArrayList<>();
+        schemas.fields().forEachRemaining(e -> {
+            if (e.getValue().has("required")) {
+                withRequired.add(e.getKey());
+            }
+        });
+        assertTrue(withRequired.size() > 10, "records with primitive components: " + withRequired);
+    }
+
+    @Test
     void operationIdsAreUnique() {
         Set<String> ids = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
@@ -160,15 +173,19 @@ class OpenApiCoverageTest {
 
         ObjectNode op = (ObjectNode) generated.get("paths").get("/undocumented/{id}").get("get");
         ((com.fasterxml.jackson.databind.node.ArrayNode) op.get("parameters")).remove(1); // the query parameter
-        ((ObjectNode) generated.get("components").get("schemas").get("UndocumentedThing") == null
-                ? (ObjectNode) generated.get("components").get("schemas").get("Thing")
-                : (ObjectNode) generated.get("components").get("schemas").get("UndocumentedThing"))
-                .with("properties").remove("size");
+        JsonNode schemas = generated.get("components").get("schemas");
+        ObjectNode thing = (ObjectNode) (schemas.has("UndocumentedThing") ? schemas.get("UndocumentedThing")
+                : schemas.get("Thing"));
+        assertEquals("[\"size\"]", thing.get("required").toString(), "a primitive is always present");
+        thing.with("properties").remove("size");
+        thing.remove("required");
         op.with("responses").remove("401");
         op.with("responses").remove("503");
         List<String> problems = OpenApiChecks.operationProblems(generated, one);
         assertTrue(problems.stream().anyMatch(p -> p.contains("parameters [path id] instead of")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("Thing.size missing")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Thing required [] instead of [size]")),
+                problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("does not declare 401")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("does not declare 503")), problems::toString);
     }
