@@ -4,12 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jiuye.itests.support.JiuyeTestSupport;
+import io.jiuye.itests.support.Rest;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
 import io.jiuye.rest.resource.ApiTag;
 import io.jiuye.rest.resource.Public;
 import io.jiuye.rest.resource.RestResource;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
