@@ -40,7 +40,9 @@ public enum CoreError implements ErrorCode {
     CODE_EXPIRED(422),
     CODE_ATTEMPTS_EXCEEDED(422),
     CODE_RATE_LIMITED(429),
-    PHONE_MISSING(409);
+    PHONE_MISSING(409),
+    /** No database connection was free within the pool's timeout: the node is overloaded, try again shortly. */
+    DATABASE_BUSY(503);
 
     private final int status;
 

@@ -7,6 +7,8 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jiuye.itests.support.JiuyeTestSupport;
+import io.jiuye.itests.support.Rest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

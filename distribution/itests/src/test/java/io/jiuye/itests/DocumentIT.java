@@ -4,6 +4,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.jiuye.api.document.DocumentService;
 import io.jiuye.api.plugin.ContributionId;
+import io.jiuye.itests.support.JiuyeTestSupport;
 import java.util.Locale;
 import java.util.Map;
 import javax.inject.Inject;

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jiuye.itests.support.JiuyeTestSupport;
+import io.jiuye.itests.support.Rest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -159,8 +161,9 @@ public class EmployerIT extends JiuyeTestSupport {
     }
 
     /**
-     * The employers module is a bundle of its own: stopped, the persistence unit drops its entities and its service
-     * goes; started again, it joins the unit without migrating twice and finds its rows.
+     * The employers module is a bundle of its own: stopped, the persistence unit drops its entities, its service and
+     * its REST endpoints go; started again, it joins the unit without migrating twice, finds its rows and serves its
+     * endpoints again.
      */
     @Test
     public void theEmployersModuleLeavesAndReturnsWithItsData() throws Exception {
@@ -180,6 +183,9 @@ public class EmployerIT extends JiuyeTestSupport {
         employers.stop();
         await("employers leave the persistence unit", Duration.ofSeconds(30), () -> !modules().contains("employers"));
         assertEquals(null, bundleContext.getServiceReference("io.jiuye.api.employer.EmployerService"));
+        // its endpoints are the module's own: they leave with it (an unknown path is 404 before any token check)
+        await("the employers endpoints gone", Duration.ofSeconds(30),
+                () -> rest.get("/employers/" + employerId, null).status() == 404);
 
         employers.start();
         await("employers rejoin the persistence unit", Duration.ofSeconds(30), () -> modules().contains("employers"));
@@ -191,6 +197,7 @@ public class EmployerIT extends JiuyeTestSupport {
         await("the employer's own record is readable", Duration.ofSeconds(30),
                 () -> rest.get("/me/employer", hr).status() == 200);
         assertEquals(employerId, rest.get("/me/employer", hr).expect(200).body().path("id").asText());
+        assertEquals("UNAUTHENTICATED", rest.get("/employers/" + employerId, null).expect(401).code());
     }
 
     /** The modules in the persistence unit, from the Transactions service's property. */

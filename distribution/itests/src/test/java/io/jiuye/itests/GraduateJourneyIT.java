@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jiuye.itests.support.JiuyeTestSupport;
+import io.jiuye.itests.support.Rest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import io.jiuye.itests.support.JiuyeTestSupport;
+import io.jiuye.itests.support.Rest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,19 +34,13 @@ public class MailIT extends JiuyeTestSupport {
     @Override
     @org.ops4j.pax.exam.Configuration
     public Option[] config() throws IOException {
-        String smtp = freePortNumber();
+        String smtp = freePort();
         Option[] base = super.config();
         Option[] all = java.util.Arrays.copyOf(base, base.length + 3);
         all[base.length] = editConfigurationFilePut("etc/io.jiuye.mail.cfg", "host", "127.0.0.1");
         all[base.length + 1] = editConfigurationFilePut("etc/io.jiuye.mail.cfg", "port", smtp);
         all[base.length + 2] = systemProperty("jiuye.test.smtp").value(smtp);
         return all;
-    }
-
-    private static String freePortNumber() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return Integer.toString(s.getLocalPort());
-        }
     }
 
     /** A minimal SMTP server on loopback that keeps every message it is given. */

@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jiuye.itests.support.JiuyeTestSupport;
+import io.jiuye.itests.support.Rest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

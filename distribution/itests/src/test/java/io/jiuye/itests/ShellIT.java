@@ -2,6 +2,8 @@ package io.jiuye.itests;
 
 import static org.junit.Assert.assertTrue;
 
+import io.jiuye.itests.support.JiuyeTestSupport;
+import io.jiuye.itests.support.Rest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

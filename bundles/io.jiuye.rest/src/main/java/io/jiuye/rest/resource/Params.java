@@ -32,6 +32,11 @@ public final class Params {
         return value;
     }
 
+    /** A free-text query parameter: trimmed, {@code null} when absent or blank (no filter). */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     public static Integer integer(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

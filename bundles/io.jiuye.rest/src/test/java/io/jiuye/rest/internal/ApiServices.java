@@ -18,7 +18,7 @@ record ApiServices(TenancyService tenancy, UserService users, AuthService auth, 
         SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates,
         RegistrationService registrations, SourceInfoService sourceInfo, RecommendationFormService recommendations,
         SourceCorrectionService corrections,
-        io.jiuye.api.employer.EmployerService employers, io.jiuye.api.graduate.EligibilityService eligibility,
+        io.jiuye.api.graduate.EligibilityService eligibility,
         io.jiuye.api.account.PhoneVerificationService phoneVerification,
         io.jiuye.api.account.PasswordService passwords, io.jiuye.api.notify.OutboxService outbox) {
 }

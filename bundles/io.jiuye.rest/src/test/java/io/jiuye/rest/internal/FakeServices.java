@@ -78,7 +78,7 @@ final class FakeServices {
     static ApiServices create() {
         return new ApiServices(new Tenancy(), new Users(), new Auth(), new Review(), new Plugins(), new Registry(),
                 new Catalog(), new Graduates(), new Registrations(), new SourceInfos(),
-                new Recommendations(), new Corrections(), new Employers(), new Eligibility(), new Phones(), new Passwords(),
+                new Recommendations(), new Corrections(), new Eligibility(), new Phones(), new Passwords(),
                 new Outbox());
     }
 
@@ -287,75 +287,6 @@ final class FakeServices {
         @Override
         public java.util.Set<String> setDirectFields(Principal caller, String schoolId, java.util.Set<String> fields) {
             return fields;
-        }
-    }
-
-    /** Employers: "e1" at version 2; code {@value #TAKEN_CODE} is taken, a code not 18 long is invalid. */
-    static final class Employers implements io.jiuye.api.employer.EmployerService {
-        static final String TAKEN_CODE = "91110000802100433B";
-        volatile String lastQuery;
-
-        @Override
-        public byte[] export(Principal caller, io.jiuye.api.employer.EmployerState state, String query) {
-            return new byte[] {'P', 'K', 3, 4};
-        }
-
-        static io.jiuye.api.employer.EmployerDto employer(String name, String homeSchoolId) {
-            return new io.jiuye.api.employer.EmployerDto("e1", name, "91420100MA4KX1234B",
-                    io.jiuye.api.employer.EmployerNature.OTHER_ENTERPRISE,
-                    io.jiuye.api.employer.Industry.INFORMATION_TECHNOLOGY, "湖北省武汉市", "珞喻路1037号", "430074", "王经理",
-                    "027-87541234", "hr@example.com", io.jiuye.api.employer.ArchiveReceiving.notReceiving(),
-                    io.jiuye.api.employer.HukouReceiving.notReceiving(), homeSchoolId,
-                    io.jiuye.api.employer.EmployerState.PENDING, null, "r9", CREATED, null, 2);
-        }
-
-        @Override
-        public io.jiuye.api.employer.EmployerRegistered register(io.jiuye.api.employer.EmployerRegistration r,
-                String remoteAddress) {
-            String code = r.profile().creditCode();
-            if (TAKEN_CODE.equals(code)) {
-                throw new JiuyeException(CoreError.EMPLOYER_ALREADY_REGISTERED);
-            }
-            if (code == null || code.length() != 18) {
-                throw JiuyeException.invalid("creditCode", "CREDIT_CODE_INVALID");
-            }
-            return new io.jiuye.api.employer.EmployerRegistered(employer(r.profile().name(), r.homeSchoolId()),
-                    new UserDto("u7", r.username(), r.profile().name(), Role.EMPLOYER, null, null, "e1", true,
-                            CREATED, 0));
-        }
-
-        @Override
-        public io.jiuye.api.employer.EmployerDto mine(Principal caller) {
-            return employer("星光集团", "s1");
-        }
-
-        @Override
-        public io.jiuye.api.employer.EmployerDto update(Principal caller,
-                io.jiuye.api.employer.EmployerProfile changes, long expectedVersion) {
-            if (expectedVersion != 2) {
-                throw new JiuyeException(CoreError.VERSION_CONFLICT);
-            }
-            return employer(changes.name() == null ? "星光集团" : changes.name(), "s1");
-        }
-
-        @Override
-        public io.jiuye.api.employer.EmployerDto submit(Principal caller, String homeSchoolId, long expectedVersion) {
-            return employer("星光集团", homeSchoolId);
-        }
-
-        @Override
-        public Page<io.jiuye.api.employer.EmployerDto> list(Principal caller,
-                io.jiuye.api.employer.EmployerState state, String query, PageRequest page) {
-            lastQuery = state + " " + query;
-            return new Page<>(List.of(employer("星光集团", "s1")), null, null);
-        }
-
-        @Override
-        public io.jiuye.api.employer.EmployerDto get(Principal caller, String employerId) {
-            if (!employerId.equals("e1")) {
-                throw new JiuyeException(CoreError.NOT_FOUND);
-            }
-            return employer("星光集团", "s1");
         }
     }
 

@@ -10,22 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The REST resources this bundle declares, found as DS would find them: the component descriptions bnd wrote to
- * {@code OSGI-INF/} whose service is {@link RestResource}. Tests build them with fake services, matching each
- * constructor parameter by type, so no list of resources exists anywhere.
+ * The REST resources the bundle under test declares, found as DS would find them: the component descriptions bnd
+ * wrote to {@code target/classes/OSGI-INF/} whose service is {@link RestResource}. Tests build them with fake
+ * services, matching each constructor parameter by type, so no list of resources exists anywhere. In the test jar,
+ * so a module bundle finds its own resources the same way.
  */
-final class ResourceComponents {
+public final class ResourceComponents {
     private ResourceComponents() {
     }
 
     /** The implementation classes of the bundle's resource components, sorted by name. */
-    static List<Class<?>> classes() {
+    public static List<Class<?>> classes() {
         Path dir = Path.of("target", "classes", "OSGI-INF");
         List<Class<?>> classes = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.xml")) {
@@ -57,12 +59,23 @@ final class ResourceComponents {
 
     /** Every resource component of the bundle, constructed with the fake service of each parameter's type. */
     static List<RestResource> create(ApiServices services) {
+        return create(type -> service(services, type));
+    }
+
+    /**
+     * Every resource component of the bundle, constructed with what {@code services} gives for each constructor
+     * parameter's type (a module's test hands in its fakes).
+     */
+    public static List<RestResource> create(Function<Class<?>, Object> services) {
         List<RestResource> resources = new ArrayList<>();
         for (Class<?> c : classes()) {
             Constructor<?> constructor = c.getConstructors()[0];
             Object[] args = new Object[constructor.getParameterCount()];
             for (int i = 0; i < args.length; i++) {
-                args[i] = service(services, constructor.getParameterTypes()[i]);
+                args[i] = services.apply(constructor.getParameterTypes()[i]);
+                if (args[i] == null) {
+                    throw new IllegalStateException("no fake for " + constructor.getParameterTypes()[i].getName());
+                }
             }
             try {
                 resources.add((RestResource) constructor.newInstance(args));

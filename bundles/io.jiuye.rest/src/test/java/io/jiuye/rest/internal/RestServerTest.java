@@ -94,21 +94,11 @@ class RestServerTest {
 
     /** Asserts a problem response and returns its body. */
     private static JsonNode problem(HttpResponse<String> r, int status, String code) throws IOException {
-        assertEquals(status, r.statusCode(), r.body());
-        assertEquals(Api.PROBLEM_JSON, r.headers().firstValue("Content-Type").orElse("").split(";")[0], r.body());
-        JsonNode p = JSON.readTree(r.body());
-        assertEquals(status, p.get("status").asInt());
-        assertEquals(code, p.get("code").asText());
-        assertEquals("urn:jiuye:error:" + code, p.get("type").asText());
-        assertTrue(p.hasNonNull("title") && p.hasNonNull("message") && p.hasNonNull("detail"), r.body());
-        assertTrue(p.get("errors").isArray(), r.body());
-        return p;
+        return RestTestServer.problem(r, status, code);
     }
 
     private static JsonNode json(HttpResponse<String> r, int status) throws IOException {
-        assertEquals(status, r.statusCode(), r.body());
-        assertEquals("application/json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        return JSON.readTree(r.body());
+        return RestTestServer.json(r, status);
     }
 
     @Test
@@ -437,60 +427,6 @@ class RestServerTest {
     }
 
     @Test
-    void employersRegisterPubliclyAndAdminsListThem() throws Exception {
-        String body = "{\"name\":\"星光集团\",\"creditCode\":\"%s\",\"nature\":\"OTHER_ENTERPRISE\","
-                + "\"industry\":\"INFORMATION_TECHNOLOGY\",\"location\":\"湖北省武汉市\",\"address\":\"珞喻路1037号\","
-                + "\"postcode\":\"430074\",\"contactPerson\":\"王经理\",\"phone\":\"027-87541234\","
-                + "\"email\":\"hr@example.com\",\"archive\":{\"receives\":false},"
-                + "\"hukou\":{\"type\":\"NOT_RECEIVING\"},\"homeSchoolId\":\"s1\",\"username\":\"xingguang\","
-                + "\"password\":\"Xingguang1\"}";
-        HttpResponse<String> created = send(request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, "91420100MA4KX1234B"))));
-        JsonNode r = json(created, 201);
-        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/employers/e1"));
-        assertEquals("PENDING", r.get("employer").get("state").asText());
-        assertEquals("s1", r.get("employer").get("homeSchoolId").asText());
-        assertFalse(r.get("employer").get("archive").get("receives").asBoolean());
-        assertEquals("EMPLOYER", r.get("user").get("role").asText());
-        assertEquals("e1", r.get("user").get("employerId").asText());
-        problem(send(request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, FakeServices.Employers.TAKEN_CODE)))), 409,
-                "EMPLOYER_ALREADY_REGISTERED");
-        JsonNode invalid = problem(send(request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, "123")))), 422, "VALIDATION_FAILED");
-        assertEquals("CREDIT_CODE_INVALID", invalid.get("errors").get(0).get("code").asText());
-        problem(send(request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, "91420100MA4KX1234B")
-                        .replace("OTHER_ENTERPRISE", "KING")))), 400, "BAD_REQUEST");
-        JsonNode missing = problem(send(request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"name\":\"星光集团\"}"))), 422, "VALIDATION_FAILED");
-        assertEquals(2, missing.get("errors").size());
-
-        problem(send(request("/employers")), 401, "UNAUTHENTICATED");
-        assertEquals("e1", json(send(authed("/employers?state=pending&q=%E6%98%9F%E5%85%89")), 200).get("items")
-                .get(0).get("id").asText());
-        assertEquals("PENDING 星光", ((FakeServices.Employers) services.employers()).lastQuery);
-        problem(send(authed("/employers?state=KING")), 400, "BAD_REQUEST");
-        assertEquals("星光集团", json(send(authed("/employers/e1")), 200).get("name").asText());
-        problem(send(authed("/employers/e2")), 404, "NOT_FOUND");
-    }
-
-    @Test
-    void theEmployerKeepsItsProfileVersionedAndSubmitsIt() throws Exception {
-        assertEquals("PENDING", json(send(authed("/me/employer")), 200).get("state").asText());
-        assertEquals("星光集团有限公司", json(send(authed("/me/employer").header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString("{\"version\":2,\"name\":\"星光集团有限公司\","
-                        + "\"archive\":{\"receives\":true,\"forwardingUnit\":\"武汉市人才服务中心\"}}"))), 200)
-                .get("name").asText());
-        problem(send(authed("/me/employer").header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString("{\"version\":1}"))), 409, "VERSION_CONFLICT");
-        problem(send(authed("/me/employer").header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString("{\"name\":\"x\"}"))), 422, "VALIDATION_FAILED");
-        assertEquals("s2", json(send(postJson("/me/employer/submit", "{\"version\":2,\"homeSchoolId\":\"s2\"}")),
-                200).get("homeSchoolId").asText());
-    }
-
-    @Test
     void phoneVerificationPasswordsAndOutbox() throws Exception {
         JsonNode status = json(send(authed("/me/phone-verification")), 200);
         assertEquals("158****2340", status.get("phone").asText());
@@ -599,12 +535,5 @@ class RestServerTest {
         assertEquals("inline; filename=\"evidence-1.png\"; filename*=UTF-8''evidence-1.png",
                 img.headers().firstValue("Content-Disposition").orElse(""));
         assertEquals(404, send(authed("/source-corrections/r1/evidence/1").header("Accept", "*/*")).statusCode());
-    }
-
-    @Test
-    void employersExportAsXlsx() throws Exception {
-        HttpResponse<String> r = send(authed("/employers/export?state=PENDING"));
-        assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("employers.xlsx"));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -121,6 +122,9 @@ public final class JpaTransactions implements Transactions {
             }
             if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
                 return withCause(new JiuyeException(CoreError.DUPLICATE), e);
+            }
+            if (t instanceof SQLTransientConnectionException) { // the pool had no connection free in time
+                return withCause(new JiuyeException(CoreError.DATABASE_BUSY), e);
             }
         }
         return e;

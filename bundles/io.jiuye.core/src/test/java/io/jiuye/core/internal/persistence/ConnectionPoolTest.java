@@ -1,5 +1,7 @@
 package io.jiuye.core.internal.persistence;
 
+import io.jiuye.api.CoreError;
+import io.jiuye.api.JiuyeException;
 import io.jiuye.core.module.Transactions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The core's transactions run on a bounded pool: connections are reused, and never more than the bound open. */
+/**
+ * The core's transactions run on a bounded pool: connections are reused, and never more than the bound open; a caller
+ * who finds none free within the timeout gets DATABASE_BUSY.
+ */
 class ConnectionPoolTest {
     private static final AtomicInteger DB = new AtomicInteger();
 
@@ -64,10 +69,11 @@ class ConnectionPoolTest {
                 assertTrue(holding.await(10, TimeUnit.SECONDS), "two transactions hold a connection each");
                 assertEquals(2, store.pool().getActiveConnections());
                 long t0 = System.nanoTime();
-                RuntimeException refused = assertThrows(RuntimeException.class, () -> schools(tx));
+                JiuyeException refused = assertThrows(JiuyeException.class, () -> schools(tx));
                 long waited = (System.nanoTime() - t0) / 1_000_000;
                 assertTrue(waited >= 900, "waited " + waited + " ms for a free connection");
-                assertTrue(causedByTimeout(refused), "fails for want of a connection: " + refused);
+                assertEquals(CoreError.DATABASE_BUSY, refused.error(), "a stable code, answered as 503 by REST");
+                assertTrue(causedByTimeout(refused), "the pool's timeout stays the cause: " + refused);
                 assertEquals(2, store.pool().getTotalConnections(), "no third connection was opened");
                 release.countDown();
                 for (Future<Integer> f : holders) {

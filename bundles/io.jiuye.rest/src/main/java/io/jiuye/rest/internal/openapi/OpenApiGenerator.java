@@ -260,6 +260,8 @@ public final class OpenApiGenerator {
         }
         if (!isPublic) {
             errors.add(401);
+            // the token check reads the database: SERVICE_UNAVAILABLE while starting, DATABASE_BUSY under overload
+            errors.add(503);
         }
         errors.add(500);
         for (int status : errors) {

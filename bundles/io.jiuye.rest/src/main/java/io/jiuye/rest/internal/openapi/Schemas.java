@@ -30,8 +30,9 @@ import java.util.UUID;
 
 /**
  * JSON schemas of Java types as the API's Jackson mapper writes them: records and beans by Jackson's own
- * introspection (so renamed or ignored properties come out as served), named and kept under
- * {@code components/schemas}; scalars, enums (with their JSON values), lists and maps inline.
+ * introspection (so renamed or ignored properties come out as served), with {@code required} listing the properties
+ * that are always present, named and kept under {@code components/schemas}; scalars, enums (with their JSON values),
+ * lists and maps inline.
  */
 final class Schemas {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -122,13 +123,29 @@ final class Schemas {
         ObjectNode schema = NODES.objectNode().put("type", "object");
         components.put(name, schema); // before the properties: a type may refer to itself
         ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = NODES.arrayNode();
         BeanDescription bean = mapper.getSerializationConfig().introspect(t);
         for (BeanPropertyDefinition p : bean.findProperties()) {
             if (p.couldSerialize()) {
                 properties.set(p.getName(), of(p.getPrimaryType()));
+                if (isRequired(p)) {
+                    required.add(p.getName());
+                }
             }
         }
+        if (!required.isEmpty()) {
+            schema.set("required", required);
+        }
         return name;
+    }
+
+    /**
+     * Whether a property is always in the JSON: a primitive is never null, so the mapper (which leaves out null
+     * fields) always writes it and a client must always send it; or Jackson's own {@code @JsonProperty(required =
+     * true)}. Reference types may be null and left out, so nothing else is claimed.
+     */
+    private static boolean isRequired(BeanPropertyDefinition p) {
+        return p.getPrimaryType().isPrimitive() || p.isRequired();
     }
 
     /**

@@ -20,6 +20,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLTransientConnectionException;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -35,8 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns any exception into an {@code application/problem+json} response: a {@link JiuyeException} keeps its code
  * and status, unreadable JSON becomes 400 BAD_REQUEST, an {@link IllegalArgumentException} (a rule of an API record)
- * 422 VALIDATION_FAILED, a JAX-RS error (404, 405, 415…) the matching code, and anything else a 500 INTERNAL_ERROR
- * that is logged and never shows its stack trace. All exception mappers delegate here, so the outcome does not
+ * 422 VALIDATION_FAILED, a JAX-RS error (404, 405, 415…) the matching code, a connection pool that gave up waiting
+ * 503 DATABASE_BUSY with {@code Retry-After}, and anything else a 500 INTERNAL_ERROR that is logged and never shows
+ * its stack trace. All exception mappers delegate here, so the outcome does not
  * depend on which mapper Jersey picks or how it wraps the exception.
  */
 public final class Problems {
@@ -47,7 +49,12 @@ public final class Problems {
             Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"), Map.entry(409, "Conflict"),
             Map.entry(413, "Content Too Large"), Map.entry(415, "Unsupported Media Type"),
             Map.entry(422, "Unprocessable Content"), Map.entry(429, "Too Many Requests"),
-            Map.entry(500, "Internal Server Error"));
+            Map.entry(500, "Internal Server Error"), Map.entry(503, "Service Unavailable"));
+    /**
+     * Seconds a client should wait before retrying a {@link CoreError#DATABASE_BUSY} ({@code Retry-After}): a pool
+     * wait times out after seconds, and a request that found none free usually finds one a moment later.
+     */
+    static final int DATABASE_BUSY_RETRY_SECONDS = 2;
 
     private final Supplier<MessageCatalog> catalog;
 
@@ -71,7 +78,21 @@ public final class Problems {
         if (e instanceof IllegalArgumentException iae) {
             return response(CoreError.VALIDATION_FAILED, List.of(), List.of(), iae.getMessage(), locale, null);
         }
+        if (poolTimedOut(e)) { // not translated by the service that hit it: still an overload, not a bug
+            LOG.warn("No database connection free in time: {}", e.toString());
+            return response(CoreError.DATABASE_BUSY, List.of(), List.of(), null, locale, null);
+        }
         return internal(e, locale);
+    }
+
+    /** Whether the connection pool gave up waiting somewhere down the chain (HikariCP, wrapped by JPA or not). */
+    private static boolean poolTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jersey wraps reader failures; the cause is what the client did wrong. */
@@ -170,6 +191,9 @@ public final class Problems {
         Response.ResponseBuilder rb = Response.status(status).type(Api.PROBLEM_JSON).entity(problem);
         if (status == 401) {
             rb.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (code == CoreError.DATABASE_BUSY) {
+            rb.header(HttpHeaders.RETRY_AFTER, DATABASE_BUSY_RETRY_SECONDS);
         }
         return rb.build();
     }

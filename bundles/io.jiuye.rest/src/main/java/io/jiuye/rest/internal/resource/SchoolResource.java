@@ -211,6 +211,6 @@ public final class SchoolResource implements RestResource {
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return Params.text(s);
     }
 }

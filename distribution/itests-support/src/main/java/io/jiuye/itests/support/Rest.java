@@ -1,4 +1,4 @@
-package io.jiuye.itests;
+package io.jiuye.itests.support;
 
 import static org.junit.Assert.assertEquals;
 
@@ -18,7 +18,7 @@ import java.util.List;
  * A small JSON client of the Jiuye API. HTTP/1.1 only: the JDK client's HTTP/2 upgrade made Grizzly time out on
  * request bodies.
  */
-final class Rest {
+public final class Rest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -27,68 +27,68 @@ final class Rest {
             .build();
     private final String base;
 
-    Rest(String base) {
+    public Rest(String base) {
         this.base = base;
     }
 
     /** A response: status, content type and the body parsed as JSON (a missing node when not JSON). */
-    record Response(int status, String contentType, JsonNode body, String raw) {
-        Response expect(int expected) {
+    public record Response(int status, String contentType, JsonNode body, String raw) {
+        public Response expect(int expected) {
             assertEquals("HTTP status, body " + raw, expected, status);
             return this;
         }
 
         /** The {@code code} of a problem response. */
-        String code() {
+        public String code() {
             return body.path("code").asText();
         }
 
         /** The {@code items} of a list response. */
-        List<JsonNode> items() {
+        public List<JsonNode> items() {
             List<JsonNode> items = new ArrayList<>();
             body.path("items").forEach(items::add);
             return items;
         }
 
         /** The ids of a list's items. */
-        List<String> ids() {
+        public List<String> ids() {
             return items().stream().map(i -> i.path("id").asText()).toList();
         }
     }
 
-    Response get(String path, String token) throws IOException, InterruptedException {
+    public Response get(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).GET());
     }
 
-    Response post(String path, String token, Object body) throws IOException, InterruptedException {
+    public Response post(String path, String token, Object body) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    Response put(String path, String token, Object body) throws IOException, InterruptedException {
+    public Response put(String path, String token, Object body) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     /** Posts raw bytes with a content type (file uploads). */
-    Response upload(String path, String token, String contentType, byte[] content)
+    public Response upload(String path, String token, String contentType, byte[] content)
             throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** Puts raw bytes with a content type and the version as {@code If-Match} (replacing a file). */
-    Response replace(String path, String token, String contentType, byte[] content, long version)
+    public Response replace(String path, String token, String contentType, byte[] content, long version)
             throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", contentType).header("If-Match", "\"" + version + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** A download: status, content type and the bytes. */
-    record Download(int status, String contentType, String disposition, byte[] bytes) {
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {
     }
 
-    Download download(String path, String token) throws IOException, InterruptedException {
+    public Download download(String path, String token) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = client.send(request(path, token).header("Accept", "*/*").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),

@@ -1,4 +1,4 @@
-package io.jiuye.itests;
+package io.jiuye.itests.support;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -38,7 +38,10 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Runs a test class inside a fresh copy of the built distribution (one container per class): ports moved to free
- * ones, REST on {@link #port()}, helpers to install features, call the API and log in.
+ * ones, REST on {@link #port()}, helpers to install features, call the API ({@link Rest}) and log in. The base class
+ * of every Pax Exam test module (as Karaf's {@code itests/common}): a module depends on {@code jiuye-itests-support},
+ * passes the distribution archive as {@code jiuye.distribution} to failsafe, and its tests extend this class; the
+ * support installs itself into each container as a bundle, so the tests inside find it there.
  *
  * <p>{@link org.ops4j.pax.exam.Configuration} runs in the Maven test JVM; the test methods run inside Karaf, where
  * the values computed here arrive as system properties.
@@ -47,9 +50,11 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerClass.class)
 public abstract class JiuyeTestSupport {
 
-    static final String KARAF_VERSION = "4.4.10";
-    static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
-    static final Duration CHANGE_TIMEOUT = Duration.ofSeconds(60);
+    public static final String KARAF_VERSION = "4.4.10";
+    /** How long the container may take to boot and answer. */
+    public static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    /** How long a change inside the running container (a feature, a configuration, a job) may take to show. */
+    public static final Duration CHANGE_TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
     protected BundleContext bundleContext;
@@ -82,11 +87,28 @@ public abstract class JiuyeTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
                 systemProperty("jiuye.test.port").value(http),
+                // this support module's classes, for the test classes inside the container that extend or call it
+                org.ops4j.pax.exam.CoreOptions.bundle(supportBundle()).start(),
                 // services injected into the test may take a while on a busy machine
                 systemProperty("pax.exam.service.timeout").value("120000"));
     }
 
-    private static String freePort() throws IOException {
+    /**
+     * Where the test JVM loaded this class from: the support module's jar (in the reactor,
+     * {@code distribution/itests-support/target/}), installed into the container as a bundle.
+     */
+    private static String supportBundle() {
+        try {
+            Path location = Path.of(JiuyeTestSupport.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+            return Files.isDirectory(location) ? "reference:" + location.toUri() : location.toUri().toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A TCP port free on this machine right now (for a configuration the container is given). */
+    protected static String freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return Integer.toString(socket.getLocalPort());
         }

@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.employers.internal.rest;
 
 import io.jiuye.api.Page;
 import io.jiuye.api.employer.ArchiveReceiving;
@@ -97,7 +97,7 @@ public final class EmployerResource implements RestResource {
             @QueryParam("q") String q,
             @BeanParam PageParams page, @Context ContainerRequestContext request) {
         return employers.list(Callers.of(request), Params.enumValue("state", state, EmployerState.class),
-                SchoolResource.blankToNull(q), page.toPageRequest());
+                Params.text(q), page.toPageRequest());
     }
 
     /** The same list as an xlsx workbook (R-STAT-1 export). */
@@ -114,7 +114,7 @@ public final class EmployerResource implements RestResource {
             @QueryParam("q") String q,
             @Context ContainerRequestContext request) {
         byte[] xlsx = employers.export(Callers.of(request), Params.enumValue("state", state, EmployerState.class),
-                SchoolResource.blankToNull(q));
+                Params.text(q));
         return Response.ok(xlsx, Api.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"employers.xlsx\"").build();
     }

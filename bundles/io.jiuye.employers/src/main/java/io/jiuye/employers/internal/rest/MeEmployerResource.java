@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.employers.internal.rest;
 
 import io.jiuye.api.employer.ArchiveReceiving;
 import io.jiuye.api.employer.EmployerDto;
