@@ -1,12 +1,7 @@
 package io.jiuye.rest.internal;
 
 import io.jiuye.api.account.AuthService;
-import io.jiuye.api.account.RegistrationService;
 import io.jiuye.api.account.UserService;
-import io.jiuye.api.graduate.GraduateService;
-import io.jiuye.api.graduate.RecommendationFormService;
-import io.jiuye.api.graduate.SourceCorrectionService;
-import io.jiuye.api.graduate.SourceInfoService;
 import io.jiuye.api.i18n.MessageCatalog;
 import io.jiuye.api.plugin.PluginRegistry;
 import io.jiuye.api.plugin.SchoolPlugins;
@@ -15,10 +10,6 @@ import io.jiuye.api.tenancy.TenancyService;
 
 /** The fake API services of the tests, gathered so they can be handed over as one. */
 record ApiServices(TenancyService tenancy, UserService users, AuthService auth, ReviewService review,
-        SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages, GraduateService graduates,
-        RegistrationService registrations, SourceInfoService sourceInfo, RecommendationFormService recommendations,
-        SourceCorrectionService corrections,
-        io.jiuye.api.graduate.EligibilityService eligibility,
-        io.jiuye.api.account.PhoneVerificationService phoneVerification,
+        SchoolPlugins schoolPlugins, PluginRegistry plugins, MessageCatalog messages,
         io.jiuye.api.account.PasswordService passwords, io.jiuye.api.notify.OutboxService outbox) {
 }

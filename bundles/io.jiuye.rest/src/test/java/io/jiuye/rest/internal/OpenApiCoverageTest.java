@@ -74,7 +74,7 @@ class OpenApiCoverageTest {
         Set<String> missing = new TreeSet<>(OpenApiChecks.implemented(resources));
         missing.removeAll(OpenApiChecks.documented(doc));
         assertEquals(Set.of(), missing, "endpoints missing from the document");
-        assertTrue(OpenApiChecks.implemented(resources).size() > 70, "the bundle's resources were found");
+        assertTrue(OpenApiChecks.implemented(resources).size() > 30, "the bundle's resources were found");
     }
 
     @Test
@@ -134,7 +134,6 @@ class OpenApiCoverageTest {
         List<String> missing = new ArrayList<>();
         List<ErrorCode> all = new ArrayList<>(List.of(CoreError.values()));
         all.addAll(List.of(RestError.values()));
-        all.addAll(List.of(io.jiuye.api.document.DocumentError.values()));
         for (ErrorCode e : all) {
             if (!codes.has(e.code()) || codes.get(e.code()).get("status").asInt() != e.status()) {
                 missing.add(e.code());

@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.graduates.internal.rest;
 
 import io.jiuye.api.document.DocumentError;
 import io.jiuye.api.graduate.RecommendationForm;

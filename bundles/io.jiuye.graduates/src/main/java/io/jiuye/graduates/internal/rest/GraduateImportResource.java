@@ -1,4 +1,4 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.graduates.internal.rest;
 
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.graduate.GraduateService.Format;

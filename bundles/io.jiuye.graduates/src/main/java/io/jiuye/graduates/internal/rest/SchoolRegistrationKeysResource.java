@@ -1,8 +1,8 @@
-package io.jiuye.rest.internal.resource;
+package io.jiuye.graduates.internal.rest;
 
 import io.jiuye.api.account.MatchKey;
 import io.jiuye.api.account.RegistrationService;
-import io.jiuye.rest.internal.resource.RegistrationResource.Keys;
+import io.jiuye.graduates.internal.rest.RegistrationResource.Keys;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
 import io.jiuye.rest.resource.ApiTag;
