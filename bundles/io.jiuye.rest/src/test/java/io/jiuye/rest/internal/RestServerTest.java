@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jiuye.rest.resource.Api;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.net.URI;

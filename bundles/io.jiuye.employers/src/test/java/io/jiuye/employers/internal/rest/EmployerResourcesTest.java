@@ -38,6 +38,17 @@ class EmployerResourcesTest {
         }
     }
 
+    /** A registration (public: no token). */
+    private static HttpResponse<String> register(String json) throws Exception {
+        return server.send(server.request("/employers").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json)));
+    }
+
+    private static HttpResponse<String> updateMine(String json) throws Exception {
+        return server.send(server.authed("/me/employer").header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(json)));
+    }
+
     @Test
     void employersRegisterPubliclyAndAdminsListThem() throws Exception {
         String body = "{\"name\":\"星光集团\",\"creditCode\":\"%s\",\"nature\":\"OTHER_ENTERPRISE\","
@@ -46,8 +57,7 @@ class EmployerResourcesTest {
                 + "\"email\":\"hr@example.com\",\"archive\":{\"receives\":false},"
                 + "\"hukou\":{\"type\":\"NOT_RECEIVING\"},\"homeSchoolId\":\"s1\",\"username\":\"xingguang\","
                 + "\"password\":\"Xingguang1\"}";
-        HttpResponse<String> created = server.send(server.request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, "91420100MA4KX1234B"))));
+        HttpResponse<String> created = register(String.format(body, "91420100MA4KX1234B"));
         JsonNode r = json(created, 201);
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/employers/e1"));
         assertEquals("PENDING", r.get("employer").get("state").asText());
@@ -55,22 +65,18 @@ class EmployerResourcesTest {
         assertFalse(r.get("employer").get("archive").get("receives").asBoolean());
         assertEquals("EMPLOYER", r.get("user").get("role").asText());
         assertEquals("e1", r.get("user").get("employerId").asText());
-        problem(server.send(server.request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, FakeEmployers.TAKEN_CODE)))), 409,
+        problem(register(String.format(body, FakeEmployers.TAKEN_CODE)), 409,
                 "EMPLOYER_ALREADY_REGISTERED");
-        JsonNode invalid = problem(server.send(server.request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, "123")))), 422, "VALIDATION_FAILED");
+        JsonNode invalid = problem(register(String.format(body, "123")), 422, "VALIDATION_FAILED");
         assertEquals("CREDIT_CODE_INVALID", invalid.get("errors").get(0).get("code").asText());
-        problem(server.send(server.request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(String.format(body, "91420100MA4KX1234B")
-                        .replace("OTHER_ENTERPRISE", "KING")))), 400, "BAD_REQUEST");
-        JsonNode missing = problem(server.send(server.request("/employers").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"name\":\"星光集团\"}"))), 422, "VALIDATION_FAILED");
+        problem(register(String.format(body, "91420100MA4KX1234B").replace("OTHER_ENTERPRISE", "KING")), 400,
+                "BAD_REQUEST");
+        JsonNode missing = problem(register("{\"name\":\"星光集团\"}"), 422, "VALIDATION_FAILED");
         assertEquals(2, missing.get("errors").size());
 
         problem(server.send(server.request("/employers")), 401, "UNAUTHENTICATED");
-        assertEquals("e1", json(server.send(server.authed("/employers?state=pending&q=%E6%98%9F%E5%85%89")), 200).get("items")
-                .get(0).get("id").asText());
+        assertEquals("e1", json(server.send(server.authed("/employers?state=pending&q=%E6%98%9F%E5%85%89")), 200)
+                .get("items").get(0).get("id").asText());
         assertEquals("PENDING 星光", employers.lastQuery);
         problem(server.send(server.authed("/employers?state=KING")), 400, "BAD_REQUEST");
         assertEquals("星光集团", json(server.send(server.authed("/employers/e1")), 200).get("name").asText());
@@ -80,16 +86,12 @@ class EmployerResourcesTest {
     @Test
     void theEmployerKeepsItsProfileVersionedAndSubmitsIt() throws Exception {
         assertEquals("PENDING", json(server.send(server.authed("/me/employer")), 200).get("state").asText());
-        assertEquals("星光集团有限公司", json(server.send(server.authed("/me/employer").header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString("{\"version\":2,\"name\":\"星光集团有限公司\","
-                        + "\"archive\":{\"receives\":true,\"forwardingUnit\":\"武汉市人才服务中心\"}}"))), 200)
-                .get("name").asText());
-        problem(server.send(server.authed("/me/employer").header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString("{\"version\":1}"))), 409, "VERSION_CONFLICT");
-        problem(server.send(server.authed("/me/employer").header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString("{\"name\":\"x\"}"))), 422, "VALIDATION_FAILED");
-        assertEquals("s2", json(server.send(server.postJson("/me/employer/submit", "{\"version\":2,\"homeSchoolId\":\"s2\"}")),
-                200).get("homeSchoolId").asText());
+        assertEquals("星光集团有限公司", json(updateMine("{\"version\":2,\"name\":\"星光集团有限公司\","
+                + "\"archive\":{\"receives\":true,\"forwardingUnit\":\"武汉市人才服务中心\"}}"), 200).get("name").asText());
+        problem(updateMine("{\"version\":1}"), 409, "VERSION_CONFLICT");
+        problem(updateMine("{\"name\":\"x\"}"), 422, "VALIDATION_FAILED");
+        assertEquals("s2", json(server.send(server.postJson("/me/employer/submit",
+                "{\"version\":2,\"homeSchoolId\":\"s2\"}")), 200).get("homeSchoolId").asText());
     }
 
     @Test
