@@ -28,7 +28,8 @@ import java.util.function.Function;
  * and would otherwise be read row by row).
  *
  * @param entity the entity name, aliased {@code e} in {@code where}
- * @param where  JPQL conditions on {@code e} (without the keyset condition), or empty
+ * @param where  JPQL conditions on {@code e} (without the keyset condition), or empty; no literal-only condition
+ *               such as {@code 1 = 1}, which makes EclipseLink inline every value on Derby
  * @param order  the sort key
  * @param fetch  relation paths read in one batch per page, e.g. {@code e.college}
  * @param keyScans when not empty, the index ranges a page's keys are read from ({@link #scanning}) instead of the
@@ -242,20 +243,23 @@ public record Keyset(String entity, String where, Map<String, Object> params, Or
             Position after) {
         String dir = order.ascending() ? " ASC" : " DESC";
         String beyond = order.ascending() ? " > " : " < ";
-        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(entity).append(" e WHERE 1 = 1");
+        // No literal-only condition such as 1 = 1: on Derby, EclipseLink then inlines every value of the statement
+        // (the DB2 family cannot bind a comparison of two parameters), paging included, and Derby compiles a new
+        // statement for every filter value and cursor. Without one, values and paging are bound.
+        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(entity).append(" e WHERE ");
         if (!where.isBlank()) {
-            jpql.append(" AND (").append(where).append(')');
+            jpql.append('(').append(where).append(") AND ");
         }
         // The first page gets the keyset condition too, from a position before every row: every page is then the
         // same statement with the same plan (Derby does not cost the row limit, and without a range on the order
         // it may sort the whole filtered set for the first page instead of reading the ordered index range).
         Position from = after != null ? after : before();
         if (order.timeAttribute() == null) {
-            jpql.append(" AND e.id").append(beyond).append(":afterId");
+            jpql.append("e.id").append(beyond).append(":afterId");
         } else {
             // written so that the time bound alone starts the index range: t >= T AND (t > T OR id > I)
             String t = "e." + order.timeAttribute();
-            jpql.append(" AND ").append(t).append(order.ascending() ? " >= " : " <= ").append(":afterTime")
+            jpql.append(t).append(order.ascending() ? " >= " : " <= ").append(":afterTime")
                     .append(" AND (").append(t).append(beyond).append(":afterTime OR e.id").append(beyond)
                     .append(":afterId)");
         }
