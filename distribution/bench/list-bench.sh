@@ -76,7 +76,7 @@ login() {
 echo "# Jiuye list benchmark — $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n1)"
 echo "data: $GRADUATES graduates, $ITEMS review items in one school; wrk $CONNECTIONS connections, $DURATION per line"
-echo "node JVM options: $(set +u; . "$NODE/bin/setenv"; echo "$EXTRA_JAVA_OPTS")"
+echo "node JVM options: $(set +u; . "$NODE/bin/setenv"; echo "$EXTRA_JAVA_OPTS MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX")"
 
 # 1. first start with the demo school; one real review item (an employer's qualification review) to copy
 start_node

@@ -7,7 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,33 +28,52 @@ import java.util.function.Function;
  * and would otherwise be read row by row).
  *
  * @param entity the entity name, aliased {@code e} in {@code where}
- * @param where  JPQL conditions on {@code e} (without the keyset condition), or empty
+ * @param where  JPQL conditions on {@code e} (without the keyset condition), or empty; no literal-only condition
+ *               such as {@code 1 = 1}, which makes EclipseLink inline every value on Derby
  * @param order  the sort key
  * @param fetch  relation paths read in one batch per page, e.g. {@code e.college}
+ * @param keyScans when not empty, the index ranges a page's keys are read from ({@link #scanning}) instead of the
+ *                 JPQL query; {@code where} still counts the rows
  */
 public record Keyset(String entity, String where, Map<String, Object> params, Order order, List<String> fetch,
-        KeyScan keyScan) {
+        List<KeyScan> keyScans) {
+
+    public Keyset {
+        fetch = List.copyOf(fetch);
+        keyScans = List.copyOf(keyScans);
+    }
 
     public Keyset(String entity, String where, Map<String, Object> params, Order order, List<String> fetch) {
-        this(entity, where, params, order, fetch, null);
+        this(entity, where, params, order, fetch, List.of());
     }
 
     /** Ordered by the row key alone, oldest first when {@code ascending}, with no batch-read relations. */
     public Keyset(String entity, String where, Map<String, Object> params, boolean ascending) {
-        this(entity, where, params, Order.byId(ascending), List.of(), null);
+        this(entity, where, params, Order.byId(ascending), List.of(), List.of());
     }
 
     /** The same list with the given relations read in one batch per page. */
     public Keyset fetching(String... paths) {
-        return new Keyset(entity, where, params, order, List.of(paths), keyScan);
+        return new Keyset(entity, where, params, order, List.of(paths), keyScans);
     }
 
-    /** The same list whose page keys are read by {@code scan} (lists ordered by key only). */
-    public Keyset scanning(KeyScan scan) {
-        if (order.timeAttribute() != null) {
-            throw new IllegalArgumentException("a key scan pages by key only");
+    /**
+     * The same list whose page keys are read by key scans: one index range, or several whose union is the list
+     * (the disjuncts of an {@code OR} that no single index serves), merged in the list's order. Each range must name
+     * the list's time column when the list is ordered by time, and none when it is ordered by key only.
+     */
+    public Keyset scanning(KeyScan... ranges) {
+        if (ranges.length == 0) {
+            throw new IllegalArgumentException("a key scan needs at least one range");
         }
-        return new Keyset(entity, where, params, order, fetch, scan);
+        for (KeyScan range : ranges) {
+            if ((range.timeColumn() == null) != (order.timeAttribute() == null)) {
+                throw new IllegalArgumentException("the key scan of " + range.index() + (order.timeAttribute() == null
+                        ? " names a time column, but the list is ordered by key only"
+                        : " names no time column, but the list is ordered by " + order.timeAttribute()));
+            }
+        }
+        return new Keyset(entity, where, params, order, fetch, List.of(ranges));
     }
 
     /**
@@ -58,12 +82,87 @@ public record Keyset(String entity, String where, Map<String, Object> params, Or
      * instead of reading the ordered index range. The index is named with Derby's optimizer override, a comment
      * that PostgreSQL ignores.
      *
-     * @param table  the table of the entity
-     * @param index  an index that leads with the equality conditions of {@code where} and ends with {@code id}
-     * @param where  SQL conditions with {@code ?} placeholders, the same rows as the JPQL conditions
-     * @param values the placeholders' values in order
+     * @param table      the table of the entity
+     * @param index      an index that leads with the equality conditions of {@code where} and ends with the list's
+     *                   order: {@code id}, or {@code timeColumn} then {@code id}
+     * @param where      SQL conditions with {@code ?} placeholders: the same rows as the JPQL conditions, or, when a
+     *                   list is read over several ranges, the rows of one disjunct
+     * @param values     the placeholders' values in order
+     * @param timeColumn the column of the list's time attribute (stored as a UTC timestamp), or null when the list is
+     *                   ordered by key only
      */
-    public record KeyScan(String table, String index, String where, List<Object> values) {
+    public record KeyScan(String table, String index, String where, List<Object> values, String timeColumn) {
+        public KeyScan {
+            values = List.copyOf(values);
+        }
+
+        /** A range of a list ordered by key only. */
+        public KeyScan(String table, String index, String where, List<Object> values) {
+            this(table, index, where, values, null);
+        }
+
+        /**
+         * The statement reading, after {@code from}, the first {@code rows} keys (and times) of this range in the
+         * list's order; its parameters are {@link #values} then the position ({@link #bind}).
+         */
+        String sql(Order order, int rows) {
+            String dir = order.ascending() ? " ASC" : " DESC";
+            String beyond = order.ascending() ? " > ?" : " < ?";
+            StringBuilder sql = new StringBuilder("SELECT id");
+            if (timeColumn != null) {
+                sql.append(", ").append(timeColumn);
+            }
+            // the optimizer override is a comment: it must end its line
+            sql.append(" FROM ").append(table).append(" --DERBY-PROPERTIES index=").append(index).append('\n')
+                    .append(" WHERE (").append(where).append(')');
+            if (timeColumn == null) {
+                sql.append(" AND id").append(beyond).append(" ORDER BY id").append(dir);
+            } else {
+                // the time bound alone starts the index range: t >= T AND (t > T OR id > I)
+                sql.append(" AND ").append(timeColumn).append(order.ascending() ? " >= ?" : " <= ?").append(" AND (")
+                        .append(timeColumn).append(beyond).append(" OR id").append(beyond).append(')')
+                        .append(" ORDER BY ").append(timeColumn).append(dir).append(", id").append(dir);
+            }
+            return sql.append(" FETCH FIRST ").append(rows).append(" ROWS ONLY").toString();
+        }
+
+        /** The parameters of {@link #sql} for a page after {@code from}. */
+        List<Object> bind(Position from) {
+            List<Object> all = new ArrayList<>(values);
+            if (timeColumn != null) {
+                // instants are stored as UTC timestamps (the core's InstantConverter)
+                LocalDateTime time = LocalDateTime.ofInstant(from.time(), ZoneOffset.UTC);
+                all.add(time);
+                all.add(time);
+            }
+            all.add(from.id());
+            return all;
+        }
+
+        /** The positions of the first {@code rows} rows of this range after {@code from}, in the list's order. */
+        List<Position> positions(EntityManager em, Order order, Position from, int rows) {
+            jakarta.persistence.Query q = em.createNativeQuery(sql(order, rows));
+            List<Object> bound = bind(from);
+            for (int i = 0; i < bound.size(); i++) {
+                q.setParameter(i + 1, bound.get(i));
+            }
+            List<Position> positions = new ArrayList<>();
+            for (Object row : q.getResultList()) {
+                if (timeColumn == null) {
+                    positions.add(new Position(null, ((Number) row).longValue()));
+                } else {
+                    Object[] cells = (Object[]) row;
+                    positions.add(new Position(utc(cells[1]), ((Number) cells[0]).longValue()));
+                }
+            }
+            return positions;
+        }
+
+        private static Instant utc(Object timestamp) {
+            LocalDateTime local = timestamp instanceof java.sql.Timestamp t ? t.toLocalDateTime()
+                    : (LocalDateTime) timestamp;
+            return local.toInstant(ZoneOffset.UTC);
+        }
     }
 
     /**
@@ -93,7 +192,7 @@ public record Keyset(String entity, String where, Map<String, Object> params, Or
     public <E extends Identified, D> Page<D> page(EntityManager em, Class<E> type, PageRequest request,
             Function<E, D> mapper) {
         Position after = decode(request.cursor(), order);
-        List<E> rows = keyScan == null ? rows(em, type, request, after) : scanned(em, type, request, after);
+        List<E> rows = keyScans.isEmpty() ? rows(em, type, request, after) : scanned(em, type, request, after);
         boolean more = rows.size() > request.limit();
         List<E> pageRows = more ? rows.subList(0, request.limit()) : rows;
         String next = more ? encode(position(pageRows.get(pageRows.size() - 1))) : null;
@@ -113,46 +212,54 @@ public record Keyset(String entity, String where, Map<String, Object> params, Or
     private <E extends Identified> List<E> scanned(EntityManager em, Class<E> type, PageRequest request,
             Position after) {
         Position from = after != null ? after : before();
-        String sql = "SELECT id FROM " + keyScan.table() + " --DERBY-PROPERTIES index=" + keyScan.index() + "\n"
-                + " WHERE (" + keyScan.where() + ") AND id" + (order.ascending() ? " > ?" : " < ?") + " ORDER BY id"
-                + (order.ascending() ? " ASC" : " DESC") + " FETCH FIRST " + (request.limit() + 1) + " ROWS ONLY";
-        jakarta.persistence.Query keys = em.createNativeQuery(sql);
-        int i = 1;
-        for (Object v : keyScan.values()) {
-            keys.setParameter(i++, v);
+        int rows = request.limit() + 1;
+        // each range gives its first rows after the position; the page is the first rows of their union
+        Comparator<Position> inOrder = Comparator.comparing(Position::time,
+                Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparingLong(Position::id);
+        if (!order.ascending()) {
+            inOrder = inOrder.reversed();
         }
-        keys.setParameter(i, from.id());
-        List<Long> ids = ((List<?>) keys.getResultList()).stream().map(k -> ((Number) k).longValue()).toList();
+        List<Long> ids = keyScans.stream().flatMap(range -> range.positions(em, order, from, rows).stream())
+                .sorted(inOrder).map(Position::id).distinct().limit(rows).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        TypedQuery<E> q = em.createQuery("SELECT e FROM " + entity + " e WHERE e.id IN :ids ORDER BY e.id"
-                + (order.ascending() ? " ASC" : " DESC"), type).setParameter("ids", ids);
+        TypedQuery<E> q = em.createQuery("SELECT e FROM " + entity + " e WHERE e.id IN :ids", type)
+                .setParameter("ids", ids);
         if (!fetch.isEmpty()) {
             q.setHint("eclipselink.batch.type", "IN");
             fetch.forEach(path -> q.setHint("eclipselink.batch", path));
         }
-        return q.getResultList();
+        Map<Long, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            rank.put(ids.get(i), i);
+        }
+        List<E> found = new ArrayList<>(q.getResultList());
+        found.sort(Comparator.comparing(row -> rank.get(row.getId())));
+        return found;
     }
 
     private <E extends Identified> List<E> rows(EntityManager em, Class<E> type, PageRequest request,
             Position after) {
         String dir = order.ascending() ? " ASC" : " DESC";
         String beyond = order.ascending() ? " > " : " < ";
-        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(entity).append(" e WHERE 1 = 1");
+        // No literal-only condition such as 1 = 1: on Derby, EclipseLink then inlines every value of the statement
+        // (the DB2 family cannot bind a comparison of two parameters), paging included, and Derby compiles a new
+        // statement for every filter value and cursor. Without one, values and paging are bound.
+        StringBuilder jpql = new StringBuilder("SELECT e FROM ").append(entity).append(" e WHERE ");
         if (!where.isBlank()) {
-            jpql.append(" AND (").append(where).append(')');
+            jpql.append('(').append(where).append(") AND ");
         }
         // The first page gets the keyset condition too, from a position before every row: every page is then the
         // same statement with the same plan (Derby does not cost the row limit, and without a range on the order
         // it may sort the whole filtered set for the first page instead of reading the ordered index range).
         Position from = after != null ? after : before();
         if (order.timeAttribute() == null) {
-            jpql.append(" AND e.id").append(beyond).append(":afterId");
+            jpql.append("e.id").append(beyond).append(":afterId");
         } else {
             // written so that the time bound alone starts the index range: t >= T AND (t > T OR id > I)
             String t = "e." + order.timeAttribute();
-            jpql.append(" AND ").append(t).append(order.ascending() ? " >= " : " <= ").append(":afterTime")
+            jpql.append(t).append(order.ascending() ? " >= " : " <= ").append(":afterTime")
                     .append(" AND (").append(t).append(beyond).append(":afterTime OR e.id").append(beyond)
                     .append(":afterId)");
         }

@@ -8,5 +8,5 @@
  * io.jiuye.core.module.Transactions} service, which the module's components target.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package io.jiuye.core.module;

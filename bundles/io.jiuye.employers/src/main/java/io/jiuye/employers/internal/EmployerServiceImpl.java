@@ -310,12 +310,14 @@ public class EmployerServiceImpl implements EmployerService, ReviewItemHandler {
     @Override
     public Page<EmployerDto> list(Principal caller, EmployerState state, String query, PageRequest page) {
         return tx.inTransaction(em -> {
-            StringBuilder where = new StringBuilder();
+            List<String> where = new ArrayList<>();
             Map<String, Object> params = new HashMap<>();
             switch (caller.role()) {
-                case OPERATOR, SYSTEM -> where.append("1 = 1");
+                case OPERATOR, SYSTEM -> {
+                    // every employer
+                }
                 case SCHOOL_ADMIN -> {
-                    where.append("(e.homeSchoolId = :school OR e.state = :verified)");
+                    where.add("(e.homeSchoolId = :school OR e.state = :verified)");
                     params.put("school", schools.byPublicId(caller.schoolId())
                             .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND)).id());
                     params.put("verified", EmployerState.VERIFIED);
@@ -323,17 +325,17 @@ public class EmployerServiceImpl implements EmployerService, ReviewItemHandler {
                 default -> throw new JiuyeException(CoreError.FORBIDDEN);
             }
             if (state != null) {
-                where.append(" AND e.state = :state");
+                where.add("e.state = :state");
                 params.put("state", state);
             }
             if (!blank(query)) {
-                where.append(" AND (e.name LIKE :q OR e.creditCode LIKE :code)");
+                where.add("(e.name LIKE :q OR e.creditCode LIKE :code)");
                 params.put("q", "%" + query.strip() + "%");
                 params.put("code", "%" + CreditCodes.normalize(query) + "%");
             }
             // an employer row holds ids and public ids, no relations: a page is one statement
-            return new Keyset("Employer", where.toString(), params, true).page(em, Employer.class, page,
-                    Employer::toDto);
+            return new Keyset("Employer", String.join(" AND ", where), params, true).page(em, Employer.class,
+                    page, Employer::toDto);
         });
     }
 

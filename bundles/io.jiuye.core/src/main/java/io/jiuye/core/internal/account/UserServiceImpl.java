@@ -21,6 +21,7 @@ import io.jiuye.core.module.Validation;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,12 +155,12 @@ public class UserServiceImpl implements UserService {
     @Override
     public Page<UserDto> list(Principal caller, String schoolId, Role role, String query, PageRequest page) {
         return tx.inTransaction(em -> {
-            StringBuilder where = new StringBuilder("1 = 1");
+            List<String> where = new ArrayList<>();
             Map<String, Object> params = new HashMap<>();
             switch (caller.role()) {
                 case OPERATOR -> {
                     if (schoolId != null && !schoolId.isBlank()) {
-                        where.append(" AND e.school = :school");
+                        where.add("e.school = :school");
                         params.put("school", TenancyLookup.school(em, schoolId));
                     }
                 }
@@ -168,25 +169,25 @@ public class UserServiceImpl implements UserService {
                     if (schoolId != null && !schoolId.equals(own.getPublicId())) {
                         throw new JiuyeException(CoreError.OUT_OF_SCOPE);
                     }
-                    where.append(" AND e.school = :school");
+                    where.add("e.school = :school");
                     params.put("school", own);
                 }
                 case COLLEGE_ADMIN -> {
-                    where.append(" AND e.college = :college");
+                    where.add("e.college = :college");
                     params.put("college", TenancyLookup.college(em, caller.collegeId()));
                 }
                 default -> throw new JiuyeException(CoreError.FORBIDDEN);
             }
             if (role != null) {
-                where.append(" AND e.role = :role");
+                where.add("e.role = :role");
                 params.put("role", role);
             }
             if (query != null && !query.isBlank()) {
-                where.append(" AND (e.username LIKE :q OR e.displayName LIKE :q)");
+                where.add("(e.username LIKE :q OR e.displayName LIKE :q)");
                 params.put("q", "%" + query.strip() + "%");
             }
-            return new Keyset("UserAccount", where.toString(), params, true).page(em, UserAccount.class, page,
-                    UserAccount::toDto);
+            return new Keyset("UserAccount", String.join(" AND ", where), params, true).page(em, UserAccount.class,
+                    page, UserAccount::toDto);
         });
     }
 

@@ -35,6 +35,7 @@ import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -332,40 +333,64 @@ public class ReviewServiceImpl implements ReviewService {
     }
 
     /**
-     * Items waiting for the caller, the longest waiting first (time the item entered its step, then key). Admin
-     * filters compare key columns, so each role's list reads one index range (V11__list_indexes.sql).
+     * Items waiting for the caller, the longest waiting first (time the item entered its step, then key). Each page
+     * is read by key scans over the queue indexes (V11__list_indexes.sql, V15__review_queue_indexes.sql): one range
+     * for an admin, one per disjunct of the caller's condition for an employer or a student, merged in order.
      */
     @Override
     public Page<ReviewItemDto> waitingFor(Principal caller, PageRequest page) {
         return tx.inTransaction(em -> {
             Map<String, Object> params = new HashMap<>();
             params.put("open", ItemState.IN_REVIEW);
+            List<Keyset.KeyScan> ranges = new ArrayList<>();
             String where = switch (caller.role()) {
                 case COLLEGE_ADMIN -> {
-                    params.put("college", TenancyLookup.keyOrNone(em, "College", caller.collegeId()));
+                    long college = TenancyLookup.keyOrNone(em, "College", caller.collegeId());
+                    params.put("college", college);
                     params.put("actor", ActorKind.COLLEGE_ADMIN);
+                    ranges.add(queue("review_item_college_queue", "college_id = ?", List.of(college),
+                            ActorKind.COLLEGE_ADMIN));
                     yield "e.waitingActor = :actor AND e.college.id = :college";
                 }
                 case SCHOOL_ADMIN -> {
-                    params.put("school", TenancyLookup.keyOrNone(em, "School", caller.schoolId()));
+                    long school = TenancyLookup.keyOrNone(em, "School", caller.schoolId());
+                    params.put("school", school);
                     params.put("actor", ActorKind.SCHOOL_ADMIN);
+                    ranges.add(queue("review_item_school_queue", "school_id = ?", List.of(school),
+                            ActorKind.SCHOOL_ADMIN));
                     yield "e.waitingActor = :actor AND e.school.id = :school";
                 }
                 case EMPLOYER -> {
+                    if (caller.employerId() == null) {
+                        yield "1 = 0";
+                    }
                     params.put("employer", caller.employerId());
                     params.put("actor", ActorKind.EMPLOYER);
                     params.put("other", ActorKind.OTHER_PARTY);
                     params.put("employerRole", Role.EMPLOYER);
+                    ranges.add(queue("review_item_employer_queue", "employer_ref = ?",
+                            List.of(caller.employerId()), ActorKind.EMPLOYER));
+                    ranges.add(queue("review_item_employer_queue", "employer_ref = ? AND submitter_id IN"
+                            + " (SELECT u.id FROM user_account u WHERE u.role <> ?)",
+                            List.of(caller.employerId(), Role.EMPLOYER.name()), ActorKind.OTHER_PARTY));
                     // the other party of an item a student (or an admin) started naming this employer
                     yield "e.employerRef = :employer AND (e.waitingActor = :actor"
                             + " OR (e.waitingActor = :other AND e.submitter.role <> :employerRole))";
                 }
                 case STUDENT -> {
+                    UserAccount me = account(em, caller);
                     params.put("submitter", ActorKind.SUBMITTER);
                     params.put("counterparty", ActorKind.COUNTERPARTY);
                     params.put("other", ActorKind.OTHER_PARTY);
                     params.put("employerRole", Role.EMPLOYER);
-                    params.put("me", account(em, caller));
+                    params.put("me", me);
+                    ranges.add(queue("review_item_submitter_queue", "submitter_id = ?", List.of(me.getId()),
+                            ActorKind.SUBMITTER));
+                    ranges.add(queue("review_item_counterparty_queue", "counterparty_id = ?", List.of(me.getId()),
+                            ActorKind.COUNTERPARTY));
+                    ranges.add(queue("review_item_counterparty_queue", "counterparty_id = ? AND (employer_ref IS NULL"
+                            + " OR submitter_id IN (SELECT u.id FROM user_account u WHERE u.role = ?))",
+                            List.of(me.getId(), Role.EMPLOYER.name()), ActorKind.OTHER_PARTY));
                     // the other party of an item an employer started naming this student (see ActorMatcher)
                     yield "(e.waitingActor = :submitter AND e.submitter = :me)"
                             + " OR (e.waitingActor = :counterparty AND e.counterparty = :me)"
@@ -374,18 +399,38 @@ public class ReviewServiceImpl implements ReviewService {
                 }
                 default -> "1 = 0";
             };
-            return new Keyset("ReviewItem", "e.state = :open AND e.stepEnteredAt IS NOT NULL AND (" + where + ")",
-                    params, Keyset.Order.by("stepEnteredAt", ReviewItem::getStepEnteredAt, true), LIST_FETCH)
+            Keyset list = new Keyset("ReviewItem",
+                    "e.state = :open AND e.stepEnteredAt IS NOT NULL AND (" + where + ")", params,
+                    Keyset.Order.by("stepEnteredAt", ReviewItem::getStepEnteredAt, true), LIST_FETCH);
+            return (ranges.isEmpty() ? list : list.scanning(ranges.toArray(Keyset.KeyScan[]::new)))
                     .page(em, ReviewItem.class, page, dtos(caller));
         });
+    }
+
+    /**
+     * One range of a queue: open items waiting for {@code actor} that match {@code owner} (SQL on review_item whose
+     * equality conditions lead {@code index}, followed by waiting_actor, state, step_entered_at, id).
+     */
+    private static Keyset.KeyScan queue(String index, String owner, List<Object> ownerValues, ActorKind actor) {
+        List<Object> values = new ArrayList<>(ownerValues);
+        values.add(actor.name());
+        values.add(ItemState.IN_REVIEW.name());
+        return new Keyset.KeyScan("review_item", index,
+                owner + " AND waiting_actor = ? AND state = ? AND step_entered_at IS NOT NULL", values,
+                "step_entered_at");
     }
 
     /** The caller's own items, the last acted on first (time of the last change, then key). */
     @Override
     public Page<ReviewItemDto> submittedBy(Principal caller, PageRequest page) {
-        return tx.inTransaction(em -> new Keyset("ReviewItem", "e.submitter = :me",
-                Map.of("me", account(em, caller)), Keyset.Order.by("updatedAt", ReviewItem::getUpdatedAt, false),
-                LIST_FETCH).page(em, ReviewItem.class, page, dtos(caller)));
+        return tx.inTransaction(em -> {
+            UserAccount me = account(em, caller);
+            return new Keyset("ReviewItem", "e.submitter = :me", Map.of("me", me),
+                    Keyset.Order.by("updatedAt", ReviewItem::getUpdatedAt, false), LIST_FETCH)
+                    .scanning(new Keyset.KeyScan("review_item", "review_item_submitted", "submitter_id = ?",
+                            List.of(me.getId()), "updated_at"))
+                    .page(em, ReviewItem.class, page, dtos(caller));
+        });
     }
 
     @Override

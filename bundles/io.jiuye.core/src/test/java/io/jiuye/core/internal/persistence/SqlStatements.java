@@ -59,8 +59,8 @@ public final class SqlStatements extends SessionEventAdapter {
     public void preExecuteCall(SessionEvent event) {
         if (counting) {
             count.incrementAndGet();
-            last.add(String.valueOf(event.getCall() instanceof org.eclipse.persistence.queries.DatabaseQuery q
-                    ? q.getSQLString() : event.getCall()));
+            last.add(event.getCall() instanceof org.eclipse.persistence.internal.databaseaccess.DatabaseCall c
+                    ? c.getSQLString() : String.valueOf(event.getCall()));
         }
     }
 }

@@ -8,7 +8,14 @@ import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Page;
 import io.jiuye.api.PageRequest;
 import io.jiuye.api.Principal;
+import io.jiuye.api.Role;
+import io.jiuye.api.account.NewUser;
+import io.jiuye.api.flow.ActorKind;
+import io.jiuye.api.flow.FlowDefinition;
 import io.jiuye.api.flow.ReviewAction;
+import io.jiuye.api.flow.StepDefinition;
+import io.jiuye.api.i18n.LocalizedText;
+import io.jiuye.api.plugin.ItemTypeDefinition;
 import io.jiuye.api.review.ReviewItemDto;
 import io.jiuye.api.review.SubmitRequest;
 import io.jiuye.core.internal.TestPlatform;
@@ -35,7 +42,9 @@ class ReviewListPagingTest {
     @BeforeEach
     void setUp() {
         p = new TestPlatform();
-        p.install(ReviewFlowTest.plugin(ReviewFlowTest.type("report", ReviewFlowTest.collegeThenSchool())));
+        p.install(ReviewFlowTest.plugin(ReviewFlowTest.type("report", ReviewFlowTest.collegeThenSchool()),
+                waitingFor("mine", ActorKind.SUBMITTER), waitingFor("pair", ActorKind.COUNTERPARTY),
+                waitingFor("other", ActorKind.OTHER_PARTY), waitingFor("hire", ActorKind.EMPLOYER)));
         s = p.school("S1");
         // not a baseline plugin: whether it is on is a database read for the school
         p.schoolPlugins.setEnabled(s.schoolAdmin, s.school.id(), "test", true);
@@ -48,6 +57,23 @@ class ReviewListPagingTest {
 
     private ReviewItemDto submit(Principal who) {
         return p.reviews.submit(who, new SubmitRequest(TYPE, Map.of("company", "华为"), null, null));
+    }
+
+    /** A type whose one step waits for {@code actor}. */
+    static ItemTypeDefinition waitingFor(String key, ActorKind actor) {
+        return ReviewFlowTest.type(key, FlowDefinition.of(StepDefinition.review(key, LocalizedText.of("环节", "Step"),
+                actor).withActions(ReviewAction.APPROVE)));
+    }
+
+    private String submit(Principal who, String key, String employerId, Principal counterparty) {
+        return p.reviews.submit(who, new SubmitRequest("test:" + key + "@1", Map.of("company", "华为"), employerId,
+                counterparty == null ? null : counterparty.userId())).id();
+    }
+
+    private Principal employer(String employerId) {
+        p.users.create(TestPlatform.operator(), new NewUser(employerId + ".hr", "HR", Role.EMPLOYER, null, null,
+                employerId, "Passw0rdX".toCharArray()));
+        return p.auth.authenticate(p.auth.login(employerId + ".hr", "Passw0rdX".toCharArray(), null).token());
     }
 
     private static List<String> all(BiFunction<Principal, PageRequest, Page<ReviewItemDto>> list, Principal who,
@@ -99,6 +125,100 @@ class ReviewListPagingTest {
         for (int limit : new int[] {1, 2, 3, 5}) {
             assertEquals(expected, all(p.reviews::submittedBy, s.student, limit), "pages of " + limit);
         }
+    }
+
+    @Test
+    void aStudentsWaitingListMergesWhatWaitsForThemAsSubmitterCounterpartyAndOtherParty() {
+        Principal employer = employer("emp_1");
+        List<String> expected = new ArrayList<>();
+        // three rounds; within a round every item enters its step at the same instant, so the key orders them,
+        // and each round starts with another of the three ranges (a list concatenating ranges would differ)
+        for (int round = 0; round < 3; round++) {
+            List<Runnable> waitingForStudent = List.of(
+                    () -> expected.add(submit(s.student, "mine", null, null)),
+                    () -> expected.add(submit(s.student2, "pair", null, s.student)),
+                    () -> expected.add(submit(employer, "other", null, s.student)),
+                    () -> expected.add(submit(s.student2, "other", null, s.student)));
+            for (int i = 0; i < waitingForStudent.size(); i++) {
+                waitingForStudent.get((i + round) % waitingForStudent.size()).run();
+                // waiting for someone else: the classmate, the employer the student named, the classmate's own
+                // item, the college admin
+                submit(s.student, "pair", null, s.student2);
+                submit(s.student, "other", "emp_1", null);
+                submit(s.student2, "mine", null, null);
+                submit(s.student, "report", null, null);
+            }
+            p.clock.advance(Duration.ofMinutes(1));
+        }
+        // an item acted on leaves the list
+        String done = expected.remove(5);
+        p.reviews.act(s.student, done, ReviewAction.APPROVE, p.reviews.get(s.student, done).version(), null);
+
+        for (int limit : new int[] {1, 2, 3, 5, 11, 50}) {
+            assertEquals(expected, all(p.reviews::waitingFor, s.student, limit), "pages of " + limit);
+        }
+        assertEquals(expected.size(), p.reviews.waitingFor(s.student, new PageRequest(50, null, true)).total());
+        assertEquals(List.of(), all(p.reviews::waitingFor, p.school("S2").student, 5), "another school's student");
+    }
+
+    @Test
+    void anEmployersQueueMergesItsOwnStepsAndWhatStudentsAskOfItAsOtherParty() {
+        Principal employer = employer("emp_1");
+        employer("emp_2");
+        List<String> expected = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            if (round % 2 == 0) {
+                expected.add(submit(s.student, "other", "emp_1", null));
+                expected.add(submit(s.student2, "hire", "emp_1", null));
+            } else {
+                expected.add(submit(s.student2, "hire", "emp_1", null));
+                expected.add(submit(employer, "hire", null, s.student));
+                expected.add(submit(s.student, "other", "emp_1", null));
+            }
+            // waiting for others: the student the employer invited, another employer
+            submit(employer, "other", null, s.student2);
+            submit(s.student, "other", "emp_2", null);
+            submit(s.student, "hire", "emp_2", null);
+            p.clock.advance(Duration.ofSeconds(30));
+        }
+        for (int limit : new int[] {1, 2, 4, 50}) {
+            assertEquals(expected, all(p.reviews::waitingFor, employer, limit), "pages of " + limit);
+        }
+    }
+
+    @Test
+    void anAdminsQueueHoldsOnlyTheirSchoolOrCollegeAndPagesThroughTies() {
+        TestPlatform.School other = p.school("S2");
+        p.schoolPlugins.setEnabled(other.schoolAdmin, other.school.id(), "test", true);
+        List<String> collegeA = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            collegeA.add(submit(s.student).id());
+            submit(other.student);
+            if (i % 3 == 0) {
+                p.clock.advance(Duration.ofSeconds(1));
+            }
+        }
+        for (int limit : new int[] {1, 3, 7, 50}) {
+            assertEquals(collegeA, all(p.reviews::waitingFor, s.adminA, limit), "college A, pages of " + limit);
+            assertEquals(List.of(), all(p.reviews::waitingFor, s.adminB, limit), "college B, pages of " + limit);
+        }
+        // through the college step in reverse, two at a time: the school queue is in the order they got there,
+        // the key ordering the two of a pair
+        List<String> school = new ArrayList<>();
+        for (int i = collegeA.size() - 1; i >= 0; i -= 2) {
+            List<String> pair = new ArrayList<>(collegeA.subList(Math.max(0, i - 1), i + 1));
+            for (int j = pair.size() - 1; j >= 0; j--) {
+                String id = pair.get(j);
+                p.reviews.act(s.adminA, id, ReviewAction.APPROVE, p.reviews.get(s.adminA, id).version(), null);
+            }
+            school.addAll(pair);
+            p.clock.advance(Duration.ofSeconds(1));
+        }
+        for (int limit : new int[] {1, 2, 7}) {
+            assertEquals(school, all(p.reviews::waitingFor, s.schoolAdmin, limit), "school, pages of " + limit);
+        }
+        assertEquals(7, all(p.reviews::waitingFor, other.adminA, 3).size(), "the other school's college queue");
+        assertEquals(List.of(), all(p.reviews::waitingFor, other.schoolAdmin, 3), "the other school's queue");
     }
 
     @Test
