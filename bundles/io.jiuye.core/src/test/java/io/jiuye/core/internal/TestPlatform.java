@@ -22,6 +22,7 @@ import io.jiuye.core.internal.plugin.PluginRegistryImpl;
 import io.jiuye.core.internal.plugin.SchoolPluginsImpl;
 import io.jiuye.core.internal.review.ModuleItemTypes;
 import io.jiuye.core.internal.review.ReviewItemsImpl;
+import io.jiuye.core.internal.review.ReviewEngine;
 import io.jiuye.core.internal.review.ReviewServiceImpl;
 import io.jiuye.core.internal.tenancy.SchoolsImpl;
 import io.jiuye.core.internal.tenancy.TenancyServiceImpl;
@@ -50,6 +51,8 @@ public final class TestPlatform implements AutoCloseable {
     public final SchoolPluginsImpl schoolPlugins;
     public final DomainEvents events;
     public final DueWorkQueue timers;
+    /** The one review engine, shared by the review service and the module seam as in the container. */
+    public final ReviewEngine engine;
     public final ReviewServiceImpl reviews;
     public final MessageCatalogImpl messages;
     public final ModuleItemTypes moduleTypes = new ModuleItemTypes();
@@ -78,8 +81,9 @@ public final class TestPlatform implements AutoCloseable {
         schoolPlugins = new SchoolPluginsImpl(tx, clock, registry, audit);
         events = new DomainEvents(schoolPlugins);
         timers = new DueWorkQueue(tx, clock);
-        reviews = new ReviewServiceImpl(tx, clock, registry, schoolPlugins, timers, events, audit, moduleTypes);
-        reviewItems = new ReviewItemsImpl(tx, clock, timers, events, moduleTypes);
+        engine = new ReviewEngine(clock, timers, events, schoolPlugins);
+        reviews = new ReviewServiceImpl(tx, registry, schoolPlugins, timers, engine, audit, moduleTypes);
+        reviewItems = new ReviewItemsImpl(tx, engine, moduleTypes);
         accounts = new AccountsImpl(tx, clock, hasher);
         schools = new SchoolsImpl(tx);
         messages = new MessageCatalogImpl(registry);

@@ -17,10 +17,17 @@ import io.jiuye.api.flow.StepTimer;
 import io.jiuye.api.flow.TimerDuration;
 import io.jiuye.api.review.ActionRequest;
 import io.jiuye.api.time.BusinessTime;
+import io.jiuye.api.plugin.SchoolPlugins;
+import io.jiuye.api.plugin.SchoolSetting;
 import io.jiuye.core.internal.account.UserAccount;
+import io.jiuye.core.internal.event.DomainEvents;
+import io.jiuye.core.module.ReviewItemHandler;
 import io.jiuye.core.internal.tenancy.School;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +45,11 @@ import java.util.function.Consumer;
  * The review state machine. Given an entity manager inside a transaction, it moves items through their snapshotted
  * flow: steps and their conditions, where rejections and returns lead, take-back and amendment, reasons per step,
  * step values, several timers per step, milestones, limits under a lock, and fail-closed flows. It writes the trail,
- * schedules timers and publishes domain events. It knows nothing of plugins: callers hand it the flow.
+ * schedules timers and publishes domain events. It knows nothing of plugins: callers hand it the flow. One engine
+ * serves the review service (plugin item types) and the module seam (module item types), so both share its flow
+ * snapshot cache and its lookup of school settings that timers take their durations from.
  */
+@Component(service = ReviewEngine.class)
 public final class ReviewEngine {
     static final String TIMER_KIND = "review-step";
     private static final int MAX_REMARK = 500;
@@ -65,9 +75,30 @@ public final class ReviewEngine {
     private final SettingLookup settings;
     private final ReviewLimits limits = new ReviewLimits();
 
-    /** An engine for a core module's items: its own snapshot cache, no plugin settings. */
-    public ReviewEngine(Clock clock, DueWorkQueue timers, Consumer<DomainEvent> events) {
-        this(clock, timers, events, new FlowSnapshots(), (school, plugin, key) -> null);
+    /** The engine of the running platform: settings come from the schools' plugin settings. */
+    @Activate
+    public ReviewEngine(@Reference Clock clock, @Reference DueWorkQueue timers, @Reference DomainEvents events,
+            @Reference SchoolPlugins schoolPlugins) {
+        this(clock, timers, events::publish, new FlowSnapshots(), pluginSettings(schoolPlugins));
+    }
+
+    /**
+     * A school's value of a plugin setting for a timer, {@code null} when unknown. Module item types (plugin id
+     * {@value ReviewItemHandler#CORE_PLUGIN}) have no settings.
+     */
+    static SettingLookup pluginSettings(SchoolPlugins schoolPlugins) {
+        return (schoolId, pluginId, key) -> {
+            if (ReviewItemHandler.CORE_PLUGIN.equals(pluginId)) {
+                return null;
+            }
+            try {
+                return schoolPlugins.settings(Principal.system(), schoolId, pluginId).stream()
+                        .filter(v -> v.definition().key().equals(key)).map(SchoolSetting::value).findFirst()
+                        .orElse(null);
+            } catch (JiuyeException absent) {
+                return null;
+            }
+        };
     }
 
     public ReviewEngine(Clock clock, DueWorkQueue timers, Consumer<DomainEvent> events, FlowSnapshots snapshots,
@@ -77,6 +108,11 @@ public final class ReviewEngine {
         this.events = events;
         this.snapshots = snapshots;
         this.settings = settings;
+    }
+
+    /** The flow snapshots this engine stores and reads. */
+    FlowSnapshots snapshots() {
+        return snapshots;
     }
 
     /** The item's flow (loaded from its stored snapshot). */

@@ -6,15 +6,12 @@ import io.jiuye.api.flow.FlowDefinition;
 import io.jiuye.api.flow.ReviewAction;
 import io.jiuye.api.plugin.ContributionId;
 import io.jiuye.core.internal.account.UserAccount;
-import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.School;
-import io.jiuye.core.internal.timer.DueWorkQueue;
 import io.jiuye.core.module.ReviewItemView;
 import io.jiuye.core.module.ReviewItems;
 import io.jiuye.core.module.ReviewSubmission;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -29,11 +26,11 @@ public class ReviewItemsImpl implements ReviewItems {
     private final ReviewEngine engine;
 
     @Activate
-    public ReviewItemsImpl(@Reference Transactions tx, @Reference Clock clock, @Reference DueWorkQueue timers,
-            @Reference DomainEvents events, @Reference ModuleItemTypes types) {
+    public ReviewItemsImpl(@Reference Transactions tx, @Reference ReviewEngine engine,
+            @Reference ModuleItemTypes types) {
         this.tx = tx;
         this.types = types;
-        this.engine = new ReviewEngine(clock, timers, events::publish);
+        this.engine = engine;
     }
 
     /**

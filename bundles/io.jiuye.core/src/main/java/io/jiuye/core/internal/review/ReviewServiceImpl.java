@@ -13,7 +13,6 @@ import io.jiuye.api.flow.FlowDefinition;
 import io.jiuye.api.flow.Prefill;
 import io.jiuye.api.flow.StepDefinition;
 import io.jiuye.api.flow.Visibility;
-import io.jiuye.api.plugin.SchoolSetting;
 import io.jiuye.api.review.ActionRequest;
 import io.jiuye.api.flow.ItemState;
 import io.jiuye.api.flow.ReviewAction;
@@ -27,14 +26,12 @@ import io.jiuye.api.review.SubmitRequest;
 import io.jiuye.api.review.TrailEntryDto;
 import io.jiuye.core.internal.account.UserAccount;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
-import io.jiuye.core.internal.event.DomainEvents;
 import io.jiuye.core.module.Keyset;
 import io.jiuye.core.module.ReviewItemHandler;
 import io.jiuye.core.module.Transactions;
 import io.jiuye.core.internal.tenancy.TenancyLookup;
 import io.jiuye.core.internal.timer.DueWorkQueue;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,12 +72,11 @@ public class ReviewServiceImpl implements ReviewService {
     private final SecurityAuditLog audit;
     private final ReviewEngine engine;
     private final ModuleItemTypes moduleTypes;
-    private final FlowSnapshots snapshots = new FlowSnapshots();
     private final List<FactProvider> factProviders = new CopyOnWriteArrayList<>();
 
     @Activate
-    public ReviewServiceImpl(@Reference Transactions tx, @Reference Clock clock, @Reference PluginRegistry registry,
-            @Reference SchoolPlugins schoolPlugins, @Reference DueWorkQueue timers, @Reference DomainEvents events,
+    public ReviewServiceImpl(@Reference Transactions tx, @Reference PluginRegistry registry,
+            @Reference SchoolPlugins schoolPlugins, @Reference DueWorkQueue timers, @Reference ReviewEngine engine,
             @Reference SecurityAuditLog audit, @Reference ModuleItemTypes moduleTypes) {
         this.tx = tx;
         this.moduleTypes = moduleTypes;
@@ -88,29 +84,15 @@ public class ReviewServiceImpl implements ReviewService {
         this.schoolPlugins = schoolPlugins;
         this.timers = timers;
         this.audit = audit;
-        this.engine = new ReviewEngine(clock, timers, events::publish, snapshots, this::setting);
+        this.engine = engine;
         try {
-            int merged = snapshots.mergeLegacy(tx, LEGACY_BATCH);
+            int merged = engine.snapshots().mergeLegacy(tx, LEGACY_BATCH);
             if (merged > 0) {
                 LOG.info("Merged {} flow snapshots kept per item into shared snapshots", merged);
             }
         } catch (RuntimeException e) {
             // another node merging at the same time; provisional snapshots stay readable and merge on a later start
             LOG.warn("Merging provisional flow snapshots did not finish: {}", e.toString());
-        }
-    }
-
-    /** A school's value of a plugin setting for a timer, {@code null} when unknown. */
-    private String setting(String schoolId, String pluginId, String key) {
-        if (ReviewItemHandler.CORE_PLUGIN.equals(pluginId)) {
-            return null;
-        }
-        try {
-            return schoolPlugins.settings(Principal.system(), schoolId, pluginId).stream()
-                    .filter(v -> v.definition().key().equals(key)).map(SchoolSetting::value).findFirst()
-                    .orElse(null);
-        } catch (JiuyeException absent) {
-            return null;
         }
     }
 
