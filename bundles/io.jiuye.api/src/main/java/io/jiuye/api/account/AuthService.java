@@ -13,6 +13,14 @@ public interface AuthService {
     /** The principal a token stands for; fails with UNAUTHENTICATED, TOKEN_EXPIRED or ACCOUNT_DISABLED. */
     Principal authenticate(String token);
 
+    /**
+     * The principal a token stands for with its account, read together (the caller's own account needs no second
+     * read); fails like {@link #authenticate}.
+     */
+    default Authentication authenticateWithAccount(String token) {
+        return new Authentication(authenticate(token), null);
+    }
+
     /** Ends the session of this token. */
     void logout(String token);
 }

@@ -1,5 +1,5 @@
 /** Users, roles, sessions. */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package io.jiuye.api.account;
 

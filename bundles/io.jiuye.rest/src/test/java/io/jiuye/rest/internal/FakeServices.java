@@ -53,6 +53,8 @@ import java.util.Set;
 final class FakeServices {
     static final String TOKEN = "t-operator";
     static final String EXPIRED_TOKEN = "t-expired";
+    /** A token whose check gives the account too, with a display name the user service never answers. */
+    static final String TOKEN_WITH_ACCOUNT = "t-with-account";
     static final Instant CREATED = Instant.parse("2026-03-01T08:00:00Z");
     static final Principal OPERATOR = new Principal("u1", "admin", Role.OPERATOR, null, null, null);
     static final UserDto ADMIN = new UserDto("u1", "admin", "管理员", Role.OPERATOR, null, null, null, true, CREATED, 1);
@@ -141,6 +143,15 @@ final class FakeServices {
                 return OPERATOR;
             }
             throw new JiuyeException(token.equals(EXPIRED_TOKEN) ? CoreError.TOKEN_EXPIRED : CoreError.UNAUTHENTICATED);
+        }
+
+        @Override
+        public io.jiuye.api.account.Authentication authenticateWithAccount(String token) {
+            if (token.equals(TOKEN_WITH_ACCOUNT)) {
+                return new io.jiuye.api.account.Authentication(OPERATOR, new UserDto(ADMIN.id(), ADMIN.username(),
+                        "随令牌读出", ADMIN.role(), null, null, null, true, CREATED, 1));
+            }
+            return AuthService.super.authenticateWithAccount(token);
         }
 
         @Override

@@ -119,6 +119,10 @@ class RestServerTest {
         assertEquals("OPERATOR", me.get("role").asText());
         assertEquals("2026-03-01T08:00:00Z", me.get("createdAt").asText(), "instants as ISO-8601 strings");
         assertFalse(me.has("schoolId"), "null fields are left out");
+        assertEquals("管理员", me.get("displayName").asText(), "read by the user service");
+        JsonNode own = json(send(request("/me").header("Authorization", "Bearer " + FakeServices.TOKEN_WITH_ACCOUNT)),
+                200);
+        assertEquals("随令牌读出", own.get("displayName").asText(), "the account read with the token: no second read");
     }
 
     @Test

@@ -4,9 +4,11 @@ import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.account.AuthService;
+import io.jiuye.api.account.Authentication;
 import io.jiuye.api.account.Session;
 import io.jiuye.core.internal.audit.SecurityAuditLog;
 import io.jiuye.core.module.Transactions;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -114,31 +116,42 @@ public class AuthServiceImpl implements AuthService {
 
     @Override
     public Principal authenticate(String token) {
+        return tx.inTransaction(em -> session(em, token).getUser().toPrincipal());
+    }
+
+    @Override
+    public Authentication authenticateWithAccount(String token) {
+        return tx.inTransaction(em -> {
+            UserAccount a = session(em, token).getUser();
+            return new Authentication(a.toPrincipal(), a.toDto());
+        });
+    }
+
+    /** The live session of a token, with its account, school and college; else the error that says why not. */
+    private AuthSession session(EntityManager em, String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new JiuyeException(CoreError.UNAUTHENTICATED);
         }
-        return tx.inTransaction(em -> {
-            // one statement: the session with its account, school and college joined (one indexed lookup)
-            List<AuthSession> found = em.createQuery("SELECT s FROM AuthSession s WHERE s.tokenHash = :h",
-                    AuthSession.class).setParameter("h", hash(token))
-                    .setHint("eclipselink.join-fetch", "s.user")
-                    .setHint("eclipselink.left-join-fetch", "s.user.school")
-                    .setHint("eclipselink.left-join-fetch", "s.user.college")
-                    // the college's own school, else read by a statement of its own
-                    .setHint("eclipselink.left-join-fetch", "s.user.college.school")
-                    .getResultList();
-            if (found.isEmpty() || found.get(0).isEnded()) {
-                throw new JiuyeException(CoreError.UNAUTHENTICATED);
-            }
-            AuthSession s = found.get(0);
-            if (!clock.instant().isBefore(s.getExpiresAt())) {
-                throw new JiuyeException(CoreError.TOKEN_EXPIRED);
-            }
-            if (!s.getUser().isEnabled()) {
-                throw new JiuyeException(CoreError.ACCOUNT_DISABLED);
-            }
-            return s.getUser().toPrincipal();
-        });
+        // one statement: the session with its account, school and college joined (one indexed lookup)
+        List<AuthSession> found = em.createQuery("SELECT s FROM AuthSession s WHERE s.tokenHash = :h",
+                AuthSession.class).setParameter("h", hash(token))
+                .setHint("eclipselink.join-fetch", "s.user")
+                .setHint("eclipselink.left-join-fetch", "s.user.school")
+                .setHint("eclipselink.left-join-fetch", "s.user.college")
+                // the college's own school, else read by a statement of its own
+                .setHint("eclipselink.left-join-fetch", "s.user.college.school")
+                .getResultList();
+        if (found.isEmpty() || found.get(0).isEnded()) {
+            throw new JiuyeException(CoreError.UNAUTHENTICATED);
+        }
+        AuthSession s = found.get(0);
+        if (!clock.instant().isBefore(s.getExpiresAt())) {
+            throw new JiuyeException(CoreError.TOKEN_EXPIRED);
+        }
+        if (!s.getUser().isEnabled()) {
+            throw new JiuyeException(CoreError.ACCOUNT_DISABLED);
+        }
+        return s;
     }
 
     @Override

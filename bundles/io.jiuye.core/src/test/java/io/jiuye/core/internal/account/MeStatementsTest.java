@@ -8,6 +8,7 @@ import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.api.account.NewUser;
+import io.jiuye.api.account.Authentication;
 import io.jiuye.api.account.Session;
 import io.jiuye.api.account.UserDto;
 import io.jiuye.core.internal.TestPlatform;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code GET /me} is the token check and the account read: one statement each, with no cache, so a logout or a
+ * {@code GET /me} is the token check, which reads the account in the same statement: no cache, so a logout or a
  * disabled account stops the token at once on every node sharing the database.
  */
 class MeStatementsTest {
@@ -53,6 +54,22 @@ class MeStatementsTest {
         assertEquals(1, get.statements(), "account with school and college in one statement");
         assertEquals("cs.admin", get.result().username());
         assertEquals(s.collegeA.id(), get.result().collegeId());
+    }
+
+    /** What {@code GET /me} uses: the token check gives the account too, still one statement. */
+    @Test
+    void theTokenCheckWithTheAccountIsOneStatement() {
+        SqlStatements.Measured<Authentication> auth = sql.measure(() -> p.auth.authenticateWithAccount(
+                session.token()));
+        assertEquals(1, auth.statements(), sql.lastStatements().toString());
+        assertEquals(auth.result().principal().userId(), auth.result().account().id());
+        assertEquals("cs.admin", auth.result().account().username());
+        assertEquals(s.collegeA.id(), auth.result().account().collegeId());
+        assertEquals(p.users.get(auth.result().principal(), auth.result().principal().userId()),
+                auth.result().account(), "the same account as the account read");
+        p.auth.logout(session.token());
+        assertEquals(CoreError.UNAUTHENTICATED, assertThrows(JiuyeException.class,
+                () -> p.auth.authenticateWithAccount(session.token())).error());
     }
 
     @Test

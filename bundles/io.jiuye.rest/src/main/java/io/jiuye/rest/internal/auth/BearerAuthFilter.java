@@ -4,6 +4,7 @@ import io.jiuye.api.CoreError;
 import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.account.AuthService;
+import io.jiuye.api.account.Authentication;
 import io.jiuye.rest.resource.Callers;
 import io.jiuye.rest.resource.Public;
 import io.jiuye.rest.resource.RestError;
@@ -28,6 +29,8 @@ import org.glassfish.jersey.server.model.ResourceMethod;
  * restarting), protected endpoints answer 503 SERVICE_UNAVAILABLE.
  */
 public final class BearerAuthFilter implements ContainerRequestFilter {
+    /** Request property: the caller's own account ({@code UserDto}), read with the token, when the service gives it. */
+    public static final String ACCOUNT_PROPERTY = "io.jiuye.rest.account";
     private static final String SCHEME = "bearer ";
 
     private final Supplier<AuthService> auth;
@@ -53,11 +56,15 @@ public final class BearerAuthFilter implements ContainerRequestFilter {
         if (service == null) {
             throw new JiuyeException(RestError.SERVICE_UNAVAILABLE);
         }
-        Principal principal = service.authenticate(token);
+        Authentication authentication = service.authenticateWithAccount(token);
+        Principal principal = authentication == null ? null : authentication.principal();
         if (principal == null) {
             throw new JiuyeException(CoreError.UNAUTHENTICATED);
         }
         request.setProperty(Callers.PRINCIPAL_PROPERTY, principal);
+        if (authentication.account() != null) {
+            request.setProperty(ACCOUNT_PROPERTY, authentication.account());
+        }
         request.setProperty(Callers.TOKEN_PROPERTY, token);
     }
 

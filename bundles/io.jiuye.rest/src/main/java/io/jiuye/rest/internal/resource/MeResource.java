@@ -2,6 +2,7 @@ package io.jiuye.rest.internal.resource;
 
 import io.jiuye.api.Principal;
 import io.jiuye.api.account.UserDto;
+import io.jiuye.rest.internal.auth.BearerAuthFilter;
 import io.jiuye.api.account.UserService;
 import io.jiuye.rest.resource.Api;
 import io.jiuye.rest.resource.ApiOperation;
@@ -38,6 +39,11 @@ public final class MeResource implements RestResource {
     @GET
     public UserDto me(@Context ContainerRequestContext request) {
         Principal caller = Callers.of(request);
+        // the account was read with the token, in the same statement: no second transaction
+        if (request.getProperty(BearerAuthFilter.ACCOUNT_PROPERTY) instanceof UserDto own
+                && own.id().equals(caller.userId())) {
+            return own;
+        }
         return users.get(caller, caller.userId());
     }
 }
