@@ -31,6 +31,7 @@ import io.jiuye.core.module.ReviewSubmission;
 import io.jiuye.core.module.Schools;
 import io.jiuye.core.module.Schools.SchoolRef;
 import io.jiuye.core.module.Transactions;
+import io.jiuye.core.module.Versioned;
 import io.jiuye.core.module.Validation;
 import io.jiuye.core.module.XlsxExport;
 import jakarta.persistence.EntityManager;
@@ -206,9 +207,7 @@ public class EmployerServiceImpl implements EmployerService, ReviewItemHandler {
     }
 
     private static Employer employer(EntityManager em, String publicId) {
-        return em.createQuery("SELECT e FROM Employer e WHERE e.publicId = :id", Employer.class)
-                .setParameter("id", publicId).getResultList().stream().findFirst()
-                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+        return Versioned.byPublicId(em, Employer.class, publicId);
     }
 
     private boolean inReview(Employer e) {

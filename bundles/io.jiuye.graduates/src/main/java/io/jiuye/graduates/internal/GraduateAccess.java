@@ -5,6 +5,7 @@ import io.jiuye.api.JiuyeException;
 import io.jiuye.api.Principal;
 import io.jiuye.api.Role;
 import io.jiuye.core.module.Scopes;
+import io.jiuye.core.module.Versioned;
 import jakarta.persistence.EntityManager;
 import java.util.Objects;
 
@@ -39,9 +40,7 @@ final class GraduateAccess {
 
     /** The record with this public id; NOT_FOUND when there is none. */
     static Graduate byPublicId(EntityManager em, String graduateId) {
-        return em.createQuery("SELECT g FROM Graduate g WHERE g.publicId = :id", Graduate.class)
-                .setParameter("id", graduateId).getResultList().stream().findFirst()
-                .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+        return Versioned.byPublicId(em, Graduate.class, graduateId);
     }
 
     /** The record if the caller may read it; otherwise NOT_FOUND. */

@@ -18,6 +18,7 @@ import io.jiuye.core.module.Schools.CollegeRef;
 import io.jiuye.core.module.Schools.SchoolRef;
 import io.jiuye.core.module.Scopes;
 import io.jiuye.core.module.Transactions;
+import io.jiuye.core.module.Versioned;
 import io.jiuye.core.module.XlsxExport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -172,9 +173,7 @@ public class GraduateServiceImpl implements GraduateService {
     @Override
     public ImportJob importJob(Principal caller, String jobId) {
         return tx.inTransaction(em -> {
-            GraduateImportJob job = em.createQuery("SELECT j FROM GraduateImportJob j WHERE j.publicId = :id",
-                    GraduateImportJob.class).setParameter("id", jobId).getResultList().stream().findFirst()
-                    .orElseThrow(() -> new JiuyeException(CoreError.NOT_FOUND));
+            GraduateImportJob job = Versioned.byPublicId(em, GraduateImportJob.class, jobId);
             Scopes.requireManage(caller, job.getSchoolRef());
             return job.toDto();
         });

@@ -65,8 +65,7 @@ public class PasswordServiceImpl implements PasswordService {
             throw JiuyeException.invalid("newPassword", "REQUIRED");
         }
         PasswordPolicy.check("newPassword", newPassword);
-        UserAccount account = tx.inTransaction(em -> TenancyLookup.one(em, UserAccount.class, "UserAccount",
-                caller.userId()));
+        UserAccount account = tx.inTransaction(em -> TenancyLookup.one(em, UserAccount.class, caller.userId()));
         if (!hasher.verify(currentPassword, account.getPasswordHash())) {
             audit.record(SecurityAuditLog.Event.PASSWORD_CHANGED, "FAILURE", caller.username(),
                     caller.role().name(), null, caller.userId(), "wrong current password", null);
@@ -172,7 +171,7 @@ public class PasswordServiceImpl implements PasswordService {
         String password = PasswordPolicy.generate();
         String hash = hasher.hash(password.toCharArray());
         return tx.inTransaction(em -> {
-            UserAccount a = TenancyLookup.one(em, UserAccount.class, "UserAccount", userId);
+            UserAccount a = TenancyLookup.one(em, UserAccount.class, userId);
             UserServiceImpl.requireMaySee(caller, a);
             if (Objects.equals(caller.userId(), a.getPublicId())) {
                 // one's own password is changed with the current one

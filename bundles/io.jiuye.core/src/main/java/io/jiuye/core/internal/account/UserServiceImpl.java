@@ -194,7 +194,7 @@ public class UserServiceImpl implements UserService {
     @Override
     public UserDto disable(Principal caller, String userId, long expectedVersion) {
         return tx.inTransaction(em -> {
-            UserAccount a = TenancyLookup.one(em, UserAccount.class, "UserAccount", userId);
+            UserAccount a = TenancyLookup.one(em, UserAccount.class, userId);
             requireMaySee(caller, a);
             if (Objects.equals(caller.userId(), a.getPublicId())) {
                 throw new JiuyeException(CoreError.FORBIDDEN);

@@ -463,7 +463,7 @@ public class ReviewServiceImpl implements ReviewService {
         if (caller.userId() == null) {
             throw new JiuyeException(CoreError.FORBIDDEN);
         }
-        return TenancyLookup.one(em, UserAccount.class, "UserAccount", caller.userId());
+        return TenancyLookup.one(em, UserAccount.class, caller.userId());
     }
 
     /**
@@ -471,7 +471,7 @@ public class ReviewServiceImpl implements ReviewService {
      * and employers another person's item does not exist (404).
      */
     private static ReviewItem visibleItem(EntityManager em, Principal caller, String itemId) {
-        ReviewItem item = TenancyLookup.one(em, ReviewItem.class, "ReviewItem", itemId);
+        ReviewItem item = TenancyLookup.one(em, ReviewItem.class, itemId);
         if (!ActorMatcher.canSee(caller, item)) {
             throw new JiuyeException(caller.is(Role.SCHOOL_ADMIN) || caller.is(Role.COLLEGE_ADMIN)
                     ? CoreError.OUT_OF_SCOPE : CoreError.NOT_FOUND);

@@ -1,7 +1,6 @@
 package io.jiuye.core.internal.tenancy;
 
-import io.jiuye.api.CoreError;
-import io.jiuye.api.JiuyeException;
+import io.jiuye.core.module.Versioned;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -11,11 +10,11 @@ public final class TenancyLookup {
     }
 
     public static School school(EntityManager em, String publicId) {
-        return one(em, School.class, "School", publicId);
+        return one(em, School.class, publicId);
     }
 
     public static College college(EntityManager em, String publicId) {
-        return one(em, College.class, "College", publicId);
+        return one(em, College.class, publicId);
     }
 
     /**
@@ -28,15 +27,7 @@ public final class TenancyLookup {
         return r.isEmpty() ? -1L : r.get(0);
     }
 
-    public static <T> T one(EntityManager em, Class<T> type, String entity, String publicId) {
-        if (publicId == null || publicId.isBlank()) {
-            throw new JiuyeException(CoreError.NOT_FOUND);
-        }
-        List<T> r = em.createQuery("SELECT e FROM " + entity + " e WHERE e.publicId = :id", type)
-                .setParameter("id", publicId).getResultList();
-        if (r.isEmpty()) {
-            throw new JiuyeException(CoreError.NOT_FOUND);
-        }
-        return r.get(0);
+    public static <T extends Versioned> T one(EntityManager em, Class<T> type, String publicId) {
+        return Versioned.byPublicId(em, type, publicId);
     }
 }
