@@ -2,7 +2,6 @@ package io.jiuye.core.internal.account;
 
 import io.jiuye.core.module.AccountContacts;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +37,7 @@ public class ContactBook {
 
     /** The first non-blank recovery address a module knows for the account. */
     Optional<String> email(long accountId) {
-        return sources.stream().map(s -> s.email(accountId)).flatMap(Optional::stream).filter(Objects::nonNull)
-                .map(String::strip).filter(e -> !e.isEmpty()).findFirst();
+        return sources.stream().map(s -> s.email(accountId)).flatMap(Optional::stream).map(String::strip)
+                .filter(e -> !e.isEmpty()).findFirst();
     }
 }
